@@ -1,0 +1,102 @@
+/// Turns entries into text for a terminal, Markdown, or JSON of the documented shape.
+public enum EntryRendering {
+    /// `list`: every entry as a heading line and its first lines of text.
+    public static func list(_ entries: [Entry], format: OutputFormat, style: TextStyle) -> String {
+        switch format {
+        case .json:
+            return JSON.array(entries.map(json)).rendered() + "\n"
+        case .markdown:
+            return entries.map(markdown).joined(separator: "\n")
+        case .text:
+            guard !entries.isEmpty else { return "" }
+            return entries.map { summary(of: $0, style: style) }.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// `show`: one entry in full.
+    public static func detail(_ entry: Entry, format: OutputFormat, style: TextStyle) -> String {
+        switch format {
+        case .json: return json(entry).rendered() + "\n"
+        case .markdown: return markdown(entry)
+        case .text: return fullText(of: entry, style: style)
+        }
+    }
+
+    /// An entry as the JSON object documented in DESIGN.md.
+    public static func json(_ entry: Entry) -> JSON {
+        .object([
+            ("id", .int(Int(entry.id))),
+            ("date", .string(entry.localTime.iso8601)),
+            ("mood", JSON(entry.mood)),
+            ("text", .string(entry.text)),
+            ("tags", JSON(entry.tags)),
+            ("feelings", JSON(entry.feelings)),
+            ("flagged", .bool(entry.isFlagged)),
+            ("private", .bool(entry.isPrivate)),
+        ])
+    }
+
+    /// How many lines of text `list` shows of each entry.
+    static let summaryLineCount = 2
+
+    static func heading(of entry: Entry, style: TextStyle) -> String {
+        let time = entry.localTime
+        var parts = [style.bold("\(time.readableDay), \(time.clockTime)")]
+        if let mood = entry.mood { parts.append("mood \(mood)") }
+        if entry.isFlagged { parts.append(style.accent("flagged")) }
+        if entry.isPrivate { parts.append("private") }
+        return style.dim("#\(entry.id)") + "  " + parts.joined(separator: " · ")
+    }
+
+    static func labels(of entry: Entry) -> String? {
+        var parts: [String] = []
+        if !entry.feelings.isEmpty { parts.append("feeling " + entry.feelings.joined(separator: ", ")) }
+        if !entry.tags.isEmpty { parts.append(entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    private static func summary(of entry: Entry, style: TextStyle) -> String {
+        let indent = "    "
+        let width = max(20, style.width - indent.count)
+        var lines = [heading(of: entry, style: style)]
+        let textLines = style.safe(entry.text).split(separator: "\n", omittingEmptySubsequences: true)
+        for line in textLines.prefix(summaryLineCount) {
+            lines.append(indent + String(line).truncated(to: width))
+        }
+        if textLines.count > summaryLineCount {
+            lines.append(indent + style.dim("… \(textLines.count - summaryLineCount) more lines"))
+        }
+        if let labels = labels(of: entry) {
+            lines.append(indent + style.dim(style.safe(labels).truncated(to: width)))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func fullText(of entry: Entry, style: TextStyle) -> String {
+        let time = entry.localTime
+        var lines = [
+            style.bold("Entry \(entry.id)") + "  \(time.readableDay), \(time.clockTime) (UTC\(time.offsetText))"
+        ]
+        lines.append("Mood: " + (entry.mood.map { "\($0) of 10" } ?? "not rated"))
+        if !entry.feelings.isEmpty { lines.append("Feelings: " + entry.feelings.joined(separator: ", ")) }
+        if !entry.tags.isEmpty { lines.append("Tags: " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        if entry.isFlagged { lines.append(style.accent("Flagged to discuss in the next session")) }
+        if entry.isPrivate { lines.append("Private: left out of digests and exports") }
+        lines.append("")
+        let text = style.safe(entry.text)
+        lines.append(contentsOf: style.showsControlCharacters ? text.wrapped(to: style.width) : [text])
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func markdown(_ entry: Entry) -> String {
+        let time = entry.localTime
+        var details = [entry.mood.map { "mood \($0)/10" } ?? "mood not rated"]
+        if entry.isFlagged { details.append("flagged") }
+        if entry.isPrivate { details.append("private") }
+        if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
+        if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        return "## \(time.readableDay), \(time.clockTime) (entry \(entry.id))\n\n"
+            + "*\(details.joined(separator: " · "))*\n\n"
+            + entry.text + "\n"
+    }
+}

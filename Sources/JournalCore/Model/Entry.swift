@@ -1,0 +1,119 @@
+import Foundation
+
+/// One journal entry: what the writer wrote, when, and how they felt.
+public struct Entry: Identifiable, Equatable, Sendable {
+    public var id: Int64
+    /// The instant the entry is about.
+    public var date: Date
+    /// The writer's offset from UTC when the entry was written, so it is shown in the local time
+    /// the writer saw, wherever it is read later.
+    public var utcOffsetSeconds: Int
+    /// From 0 (the worst one can feel) to 10 (the best); nil when not rated.
+    public var mood: Int?
+    public var text: String
+    /// Lower-cased, each once, sorted.
+    public var tags: [String]
+    /// Lower-cased, each once, sorted.
+    public var feelings: [String]
+    /// The writer wants to discuss it in the next session.
+    public var isFlagged: Bool
+    /// Never leaves the journal (digest, export) unless asked for.
+    public var isPrivate: Bool
+
+    public init(
+        id: Int64, date: Date, utcOffsetSeconds: Int, mood: Int?, text: String,
+        tags: [String], feelings: [String], isFlagged: Bool, isPrivate: Bool
+    ) {
+        self.id = id
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.mood = mood
+        self.text = text
+        self.tags = tags
+        self.feelings = feelings
+        self.isFlagged = isFlagged
+        self.isPrivate = isPrivate
+    }
+
+    public var localTime: LocalTime { LocalTime(date, utcOffsetSeconds: utcOffsetSeconds) }
+}
+
+/// What a person asks to store; checked by `validated(now:)` before it reaches the database.
+public struct NewEntry: Sendable {
+    public var text: String
+    public var mood: Int?
+    public var feelings: [String]
+    /// Tags given explicitly (`--tag`); `#tags` in the text are added to them.
+    public var tags: [String]
+    public var date: Date
+    public var utcOffsetSeconds: Int
+    public var isFlagged: Bool
+    public var isPrivate: Bool
+
+    public init(
+        text: String, mood: Int? = nil, feelings: [String] = [], tags: [String] = [],
+        date: Date, utcOffsetSeconds: Int, isFlagged: Bool = false, isPrivate: Bool = false
+    ) {
+        self.text = text
+        self.mood = mood
+        self.feelings = feelings
+        self.tags = tags
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.isFlagged = isFlagged
+        self.isPrivate = isPrivate
+    }
+}
+
+/// Changes to an existing entry; nil leaves a field as it is.
+public struct EntryChange: Sendable, Equatable {
+    public var text: String?
+    public var mood: MoodChange?
+    public var date: Date?
+    public var utcOffsetSeconds: Int?
+    public var isFlagged: Bool?
+    public var isPrivate: Bool?
+
+    public enum MoodChange: Sendable, Equatable {
+        case set(Int)
+        case clear
+    }
+
+    public init(
+        text: String? = nil, mood: MoodChange? = nil, date: Date? = nil,
+        utcOffsetSeconds: Int? = nil, isFlagged: Bool? = nil, isPrivate: Bool? = nil
+    ) {
+        self.text = text
+        self.mood = mood
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.isFlagged = isFlagged
+        self.isPrivate = isPrivate
+    }
+
+    public var isEmpty: Bool { self == EntryChange() }
+}
+
+/// Which entries `list` shows.
+public struct EntryFilter: Sendable, Equatable {
+    /// Entries at or after this instant.
+    public var since: Date?
+    /// Entries strictly before this instant.
+    public var until: Date?
+    /// Entries carrying every one of these tags.
+    public var tags: [String]
+    public var onlyFlagged: Bool
+    /// The newest `limit` entries of those that match; nil for all of them.
+    public var limit: Int?
+
+    public init(
+        since: Date? = nil, until: Date? = nil, tags: [String] = [], onlyFlagged: Bool = false,
+        limit: Int? = nil
+    ) {
+        self.since = since
+        self.until = until
+        self.tags = tags
+        self.onlyFlagged = onlyFlagged
+        self.limit = limit
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import GRDB
+
+// Entry text is written with `CAST(? AS TEXT)` from UTF-8 bytes and read back with
+// `CAST(text AS BLOB)`: GRDB passes strings to SQLite as C strings, which would cut a text at
+// its first NUL character, and the journal keeps exactly what was written.
+
+extension Entry: TableRecord, FetchableRecord {
+    public static let databaseTableName = "entry"
+
+    public enum Columns {
+        static let id = Column("id")
+        static let date = Column("date")
+        static let utcOffset = Column("utcOffset")
+        static let mood = Column("mood")
+        static let text = Column("text")
+        static let isFlagged = Column("isFlagged")
+        static let isPrivate = Column("isPrivate")
+    }
+
+    public static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.id, Columns.date, Columns.utcOffset, Columns.mood,
+            SQL("CAST(text AS BLOB)").sqlExpression.forKey("text"),
+            Columns.isFlagged, Columns.isPrivate,
+        ]
+    }
+
+    /// Tags and feelings are attached afterwards by `JournalStore.attachLabels`.
+    public init(row: Row) throws {
+        let textBytes: Data = row[Columns.text]
+        self.init(
+            id: row[Columns.id],
+            date: Date(timeIntervalSince1970: TimeInterval(row[Columns.date] as Int64)),
+            utcOffsetSeconds: row[Columns.utcOffset],
+            mood: row[Columns.mood],
+            text: String(decoding: textBytes, as: UTF8.self),
+            tags: [],
+            feelings: [],
+            isFlagged: row[Columns.isFlagged],
+            isPrivate: row[Columns.isPrivate])
+    }
+}
+
+/// A tag of one entry, as a row of its own so that tags can be counted and filtered in SQL.
+struct EntryTag: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "entryTag"
+    var entryId: Int64
+    var name: String
+
+    enum Columns {
+        static let entryId = Column(CodingKeys.entryId)
+        static let name = Column(CodingKeys.name)
+    }
+}
+
+/// A feeling named for one entry.
+struct EntryFeeling: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "entryFeeling"
+    var entryId: Int64
+    var name: String
+
+    enum Columns {
+        static let entryId = Column(CodingKeys.entryId)
+        static let name = Column(CodingKeys.name)
+    }
+}
+
+extension DerivableRequest<Entry> {
+    /// Entries matching `filter`, newest first, at most `filter.limit` of them.
+    func matching(_ filter: EntryFilter) -> Self {
+        var request = self
+        if let since = filter.since {
+            request = request.filter(Entry.Columns.date >= Int64(since.timeIntervalSince1970.rounded(.up)))
+        }
+        if let until = filter.until {
+            request = request.filter(Entry.Columns.date < Int64(until.timeIntervalSince1970.rounded(.up)))
+        }
+        if filter.onlyFlagged {
+            request = request.filter(Entry.Columns.isFlagged == true)
+        }
+        for tag in filter.tags {
+            let tagged = EntryTag.select(EntryTag.Columns.entryId).filter(EntryTag.Columns.name == tag.lowercased())
+            request = request.filter(tagged.contains(Entry.Columns.id))
+        }
+        return request.order(Entry.Columns.date.desc, Entry.Columns.id.desc)
+    }
+}
+
+extension JournalStore {
+    /// Stores a new entry and returns it as stored.
+    public func add(_ newEntry: NewEntry, now: Date = Date()) throws -> Entry {
+        let entry = try newEntry.validated(now: now)
+        let id = try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
+                    VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?)
+                    """,
+                arguments: [
+                    Int64(entry.date.timeIntervalSince1970.rounded(.down)), entry.utcOffsetSeconds,
+                    entry.mood, Data(entry.text.utf8), entry.isFlagged, entry.isPrivate,
+                ])
+            let id = db.lastInsertedRowID
+            try insertLabels(tags: entry.tags, feelings: entry.feelings, entryId: id, db)
+            return id
+        }
+        return try self.entry(id: id)
+    }
+
+    /// The entry with this id.
+    public func entry(id: Int64) throws -> Entry {
+        try read { db in
+            guard let entry = try Entry.fetchOne(db, key: id) else { throw EntryError.notFound(id) }
+            return try attachLabels(to: [entry], db)[0]
+        }
+    }
+
+    /// Entries matching `filter`, oldest first: the newest `filter.limit` of them when a limit
+    /// is set.
+    public func entries(_ filter: EntryFilter) throws -> [Entry] {
+        try read { db in
+            var request = Entry.all().matching(filter)
+            if let limit = filter.limit { request = request.limit(limit) }
+            return try attachLabels(to: request.fetchAll(db).reversed(), db)
+        }
+    }
+
+    /// Applies `change` to the entry and returns it as stored. When the text changes, its inline
+    /// `#tags` are replaced by those of the new text; tags given with `--tag` stay.
+    public func update(id: Int64, _ change: EntryChange, now: Date = Date()) throws -> Entry {
+        let change = try change.validated(now: now)
+        try write { db in
+            guard let current = try Entry.fetchOne(db, key: id) else { throw EntryError.notFound(id) }
+            var assignments: [String] = []
+            var arguments = StatementArguments()
+            if let text = change.text {
+                assignments.append("text = CAST(? AS TEXT)")
+                arguments += [Data(text.utf8)]
+                try replaceInlineTags(of: id, oldText: current.text, newText: text, db)
+            }
+            switch change.mood {
+            case .set(let mood):
+                assignments.append("mood = ?")
+                arguments += [mood]
+            case .clear:
+                assignments.append("mood = NULL")
+            case nil:
+                break
+            }
+            if let date = change.date {
+                assignments.append("date = ?")
+                arguments += [Int64(date.timeIntervalSince1970.rounded(.down))]
+            }
+            if let offset = change.utcOffsetSeconds {
+                assignments.append("utcOffset = ?")
+                arguments += [offset]
+            }
+            if let isFlagged = change.isFlagged {
+                assignments.append("isFlagged = ?")
+                arguments += [isFlagged]
+            }
+            if let isPrivate = change.isPrivate {
+                assignments.append("isPrivate = ?")
+                arguments += [isPrivate]
+            }
+            guard !assignments.isEmpty else { return }
+            arguments += [id]
+            try db.execute(
+                sql: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+                arguments: arguments)
+        }
+        return try entry(id: id)
+    }
+
+    /// Deletes the entry, its tags and feelings, and its words from the search index.
+    public func delete(id: Int64) throws {
+        try write { db in
+            guard try Entry.deleteOne(db, key: id) else { throw EntryError.notFound(id) }
+        }
+    }
+
+    /// How many entries the journal holds.
+    public func entryCount() throws -> Int {
+        try read { db in try Entry.fetchCount(db) }
+    }
+
+    private func insertLabels(tags: [String], feelings: [String], entryId: Int64, _ db: Database) throws {
+        for tag in tags {
+            try EntryTag(entryId: entryId, name: tag).insert(db, onConflict: .ignore)
+        }
+        for feeling in feelings {
+            try EntryFeeling(entryId: entryId, name: feeling).insert(db, onConflict: .ignore)
+        }
+    }
+
+    private func replaceInlineTags(of id: Int64, oldText: String, newText: String, _ db: Database) throws {
+        let removed = Set(Tags.inline(in: oldText)).subtracting(Tags.inline(in: newText))
+        try EntryTag
+            .filter(EntryTag.Columns.entryId == id && removed.contains(EntryTag.Columns.name))
+            .deleteAll(db)
+        try insertLabels(tags: Tags.inline(in: newText), feelings: [], entryId: id, db)
+    }
+
+    /// Fills in the tags and feelings of `entries` with one query per kind and batch.
+    func attachLabels(to entries: [Entry], _ db: Database) throws -> [Entry] {
+        guard !entries.isEmpty else { return entries }
+        var tagsByEntry: [Int64: [String]] = [:]
+        var feelingsByEntry: [Int64: [String]] = [:]
+        // SQLite accepts a bounded number of parameters per statement.
+        let batchSize = 500
+        let ids = entries.map(\.id)
+        for start in stride(from: 0, to: ids.count, by: batchSize) {
+            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
+            for tag in try EntryTag.filter(batch.contains(EntryTag.Columns.entryId)).fetchAll(db) {
+                tagsByEntry[tag.entryId, default: []].append(tag.name)
+            }
+            for feeling in try EntryFeeling.filter(batch.contains(EntryFeeling.Columns.entryId)).fetchAll(db) {
+                feelingsByEntry[feeling.entryId, default: []].append(feeling.name)
+            }
+        }
+        return entries.map { entry in
+            var entry = entry
+            entry.tags = tagsByEntry[entry.id, default: []].sorted()
+            entry.feelings = feelingsByEntry[entry.id, default: []].sorted()
+            return entry
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+
+/// The journal's database: owns the connection and the schema, and offers the operations the
+/// commands need. Modelled on GRDB's demo `AppDatabase`.
+public struct JournalStore: Sendable {
+    let dbWriter: any DatabaseWriter
+    /// Where the journal lives, for error messages; ":memory:" for a journal in memory.
+    public let path: String
+
+    init(_ dbWriter: any DatabaseWriter, path: String) throws {
+        self.dbWriter = dbWriter
+        self.path = path
+        try StoreError.translating(path: path) {
+            try Self.migrate(dbWriter)
+        }
+    }
+
+    /// A new, empty journal in memory: for tests, and for reading a journal that does not exist
+    /// yet without creating a file.
+    public static func makeEmpty() throws -> JournalStore {
+        try JournalStore(DatabaseQueue(configuration: configuration), path: ":memory:")
+    }
+
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Two commands at once (two terminals, a script and a person) wait for each other
+        // instead of failing.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // Deleted entries are overwritten on disk rather than left in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        return configuration
+    }
+
+    private static func migrate(_ dbWriter: any DatabaseWriter) throws {
+        let migrator = Self.migrator
+        if try dbWriter.read(migrator.hasCompletedMigrations) { return }
+        do {
+            try migrator.migrate(dbWriter)
+        } catch {
+            // Two commands that found a new journal at once both try to create the schema; the
+            // one that comes second fails and finds the work done.
+            guard try dbWriter.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.translating(path: path) { try dbWriter.read(body) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreError.translating(path: path) { try dbWriter.write(body) }
+    }
+}

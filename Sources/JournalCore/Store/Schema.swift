@@ -1,0 +1,78 @@
+import GRDB
+
+extension JournalStore {
+    /// Marks a SQLite file as a journal (`PRAGMA application_id`, "JRNL"), so that a SQLite
+    /// file of another program is recognised and left alone.
+    static let applicationID: Int32 = 0x4A52_4E4C
+
+    /// The schema, one migration per version. A migration that has landed is never edited:
+    /// journals in the wild were made by it. Change the schema with a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            // AUTOINCREMENT: an id the writer noted down never comes back for another entry.
+            try db.execute(
+                sql: """
+                    CREATE TABLE entry (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        date INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL,
+                        mood INTEGER CHECK (mood BETWEEN 0 AND 10),
+                        text TEXT NOT NULL,
+                        isFlagged BOOLEAN NOT NULL DEFAULT 0,
+                        isPrivate BOOLEAN NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX entry_on_date ON entry(date);
+
+                    CREATE TABLE entryTag (
+                        entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        PRIMARY KEY (entryId, name)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX entryTag_on_name ON entryTag(name, entryId);
+
+                    CREATE TABLE entryFeeling (
+                        entryId INTEGER NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        PRIMARY KEY (entryId, name)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX entryFeeling_on_name ON entryFeeling(name, entryId);
+
+                    CREATE TABLE session (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        date INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL,
+                        note TEXT,
+                        isPlanned BOOLEAN NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX session_on_date ON session(isPlanned, date);
+
+                    CREATE TABLE topic (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        text TEXT NOT NULL,
+                        createdAt INTEGER NOT NULL,
+                        doneAt INTEGER
+                    );
+
+                    CREATE VIRTUAL TABLE entryFTS USING fts5(
+                        text,
+                        content = 'entry',
+                        content_rowid = 'id',
+                        tokenize = 'porter unicode61 remove_diacritics 2'
+                    );
+                    CREATE TRIGGER entry_after_insert AFTER INSERT ON entry BEGIN
+                        INSERT INTO entryFTS(rowid, text) VALUES (new.id, new.text);
+                    END;
+                    CREATE TRIGGER entry_after_delete AFTER DELETE ON entry BEGIN
+                        INSERT INTO entryFTS(entryFTS, rowid, text) VALUES ('delete', old.id, old.text);
+                    END;
+                    CREATE TRIGGER entry_after_update_of_text AFTER UPDATE OF text ON entry BEGIN
+                        INSERT INTO entryFTS(entryFTS, rowid, text) VALUES ('delete', old.id, old.text);
+                        INSERT INTO entryFTS(rowid, text) VALUES (new.id, new.text);
+                    END;
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension Journal {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a new entry.",
+            discussion: """
+                The text comes from the arguments; else from standard input when it is not a \
+                terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
+                else vi). Words like #family in the text count as tags.
+
+                Examples:
+                  journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"
+                  journal add --flag --date "yesterday 9pm" "Panic on the train home"
+                """)
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: "The text of the entry. Without it, standard input or your editor.")
+        var text: [String] = []
+
+        @Option(help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
+        var mood: String?
+
+        @Option(name: .customLong("feeling"), help: ArgumentHelp("A feeling, like anxious or hopeful. Repeat for more.", valueName: "word"))
+        var feelings: [String] = []
+
+        @Option(name: .customLong("tag"), help: ArgumentHelp("A tag, like family. Repeat for more.", valueName: "tag"))
+        var tags: [String] = []
+
+        @Option(
+            help: ArgumentHelp(
+                "When it happened, if not now: 2026-11-20 14:30, yesterday 9pm, monday, 3 days ago.",
+                discussion: "A day without a time means noon of that day.",
+                valueName: "when"))
+        var date: String?
+
+        @Flag(help: "Mark the entry to discuss in your next session.")
+        var flag = false
+
+        @Flag(name: .customLong("private"), help: "Keep the entry out of digests and exports.")
+        var isPrivate = false
+
+        func validate() throws {
+            if let mood { _ = try Arguments.mood(mood) }
+            if let date { _ = try Arguments.when(date, now: Date()) }
+        }
+
+        func run() throws {
+            let now = Date()
+            let moment = try date.map { try Arguments.when($0, now: now).entryMoment(now: now, timeZone: .current) }
+                ?? (date: now, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+            let newEntry = NewEntry(
+                text: try readText(),
+                mood: try mood.map(Arguments.mood),
+                feelings: feelings,
+                tags: tags,
+                date: moment.date,
+                utcOffsetSeconds: moment.utcOffsetSeconds,
+                isFlagged: flag,
+                isPrivate: isPrivate)
+            // Checked before the file is opened, so that a mistake leaves no trace.
+            _ = try newEntry.validated(now: now)
+            let entry = try options.openStore().add(newEntry, now: now)
+            let time = entry.localTime
+            Terminal.write("Added entry \(entry.id) · \(time.readableDay), \(time.clockTime)\n")
+        }
+
+        private func readText() throws -> String {
+            if !text.isEmpty { return text.joined(separator: " ") }
+            if !Terminal.standardInputIsTerminal { return try Terminal.readStandardInput() }
+            return try Editor.edit("")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension Journal {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change an entry: its text in your editor, or its details with options.",
+            discussion: """
+                With no option, the text opens in your editor (or is read from standard input \
+                when that is not a terminal). With options, only those details change.
+
+                Examples:
+                  journal edit 12
+                  journal edit 12 --mood 4 --flag
+                  journal edit 12 --date "yesterday 21:30"
+                """)
+
+        enum FlagChange: String, EnumerableFlag {
+            case flag, unflag
+
+            static func help(for value: Self) -> ArgumentHelp? {
+                switch value {
+                case .flag: "Mark the entry to discuss in your next session."
+                case .unflag: "Remove that mark."
+                }
+            }
+        }
+
+        enum Visibility: String, EnumerableFlag {
+            case `private`, `public`
+
+            static func help(for value: Self) -> ArgumentHelp? {
+                switch value {
+                case .private: "Keep the entry out of digests and exports."
+                case .public: "Let the entry into digests and exports again."
+                }
+            }
+        }
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: "The entry's id, as journal list shows it.")
+        var id: Int64
+
+        @Option(help: ArgumentHelp("A new mood, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
+        var mood: String?
+
+        @Flag(help: "Remove the mood rating.")
+        var clearMood = false
+
+        @Flag var flagChange: FlagChange?
+
+        @Flag var visibility: Visibility?
+
+        @Option(help: ArgumentHelp("A new date and time, like yesterday 21:30.", valueName: "when"))
+        var date: String?
+
+        func validate() throws {
+            if let mood { _ = try Arguments.mood(mood) }
+            if mood != nil, clearMood {
+                throw ValidationError("--mood and --clear-mood contradict each other — give one of them")
+            }
+            if let date { _ = try Arguments.when(date, now: Date()) }
+        }
+
+        func run() throws {
+            let now = Date()
+            var change = EntryChange(
+                isFlagged: flagChange.map { $0 == .flag },
+                isPrivate: visibility.map { $0 == .private })
+            if let mood { change.mood = .set(try Arguments.mood(mood)) }
+            if clearMood { change.mood = .clear }
+            if let date {
+                let moment = try Arguments.when(date, now: now).entryMoment(now: now, timeZone: .current)
+                change.date = moment.date
+                change.utcOffsetSeconds = moment.utcOffsetSeconds
+            }
+
+            let store = try options.openStore()
+            if change.isEmpty {
+                let current = try store.entry(id: id)
+                let text = Terminal.standardInputIsTerminal ? try Editor.edit(current.text) : try Terminal.readStandardInput()
+                guard EntryText.normalized(text) != current.text else {
+                    Terminal.write("No change to entry \(id).\n")
+                    return
+                }
+                change.text = text
+            }
+            let entry = try store.update(id: id, change, now: now)
+            let time = entry.localTime
+            Terminal.write("Changed entry \(entry.id) · \(time.readableDay), \(time.clockTime)\n")
+        }
+    }
+}

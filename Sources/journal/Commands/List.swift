@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension OutputFormat: ExpressibleByArgument {}
+
+extension Journal {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show entries, oldest first: the newest 20 unless you ask for more.",
+            discussion: """
+                Examples:
+                  journal list --since monday
+                  journal list --tag family --flagged
+                  journal list --limit 100 --format markdown > entries.md
+                """)
+
+        @OptionGroup var options: JournalOptions
+
+        @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"))
+        var until: String?
+
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
+        var tags: [String] = []
+
+        @Flag(help: "Only entries flagged to discuss.")
+        var flagged = false
+
+        @Option(help: ArgumentHelp("How many of the newest matching entries to show.", valueName: "n"))
+        var limit = 20
+
+        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            guard limit > 0 else {
+                throw ValidationError("--limit must be 1 or more — for example --limit 50")
+            }
+            let now = Date()
+            if let since { _ = try Arguments.when(since, now: now) }
+            if let until { _ = try Arguments.when(until, now: now) }
+        }
+
+        func run() throws {
+            let now = Date()
+            let filter = EntryFilter(
+                since: try since.map { try Arguments.when($0, now: now).date },
+                until: try until.map { try Arguments.when($0, now: now).end },
+                tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
+                onlyFlagged: flagged,
+                limit: limit)
+            let entries = try options.openStoreForReading().entries(filter)
+            if entries.isEmpty, format == .text {
+                let isFiltered = filter.since != nil || filter.until != nil || !tags.isEmpty || flagged
+                Terminal.write(isFiltered ? "No entries match.\n" : "No entries yet. Write the first with: journal add \"…\"\n")
+                return
+            }
+            Terminal.write(EntryRendering.list(entries, format: format, style: Terminal.outputStyle))
+        }
+    }
+}

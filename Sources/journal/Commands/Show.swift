@@ -1,0 +1,23 @@
+import ArgumentParser
+import JournalCore
+
+extension Journal {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one entry in full.",
+            discussion: "Example: journal show 12")
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: "The entry's id, as journal list shows it.")
+        var id: Int64
+
+        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        var format: OutputFormat = .text
+
+        func run() throws {
+            let entry = try options.openStoreForReading().entry(id: id)
+            Terminal.write(EntryRendering.detail(entry, format: format, style: Terminal.outputStyle))
+        }
+    }
+}

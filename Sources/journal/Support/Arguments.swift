@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+/// Checks of argument values shared by several commands, for use in `validate()`.
+enum Arguments {
+    /// A mood as typed: a whole number from 0 to 10.
+    static func mood(_ text: String) throws -> Int {
+        try validating { () throws(EntryError) in try Mood.parse(text) }
+    }
+
+    /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone.
+    static func when(_ text: String, now: Date) throws -> ResolvedDate {
+        try validating { () throws(DateExpressionError) in
+            try DateExpressionParser(now: now, timeZone: .current).parse(text)
+        }
+    }
+
+    /// Runs `body`, presenting a journal failure the way ArgumentParser presents its own
+    /// validation errors: with the usage of the command.
+    static func validating<T, Failure: JournalFailure>(_ body: () throws(Failure) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw ValidationError("\(error.problem) — \(error.advice)")
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import JournalCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Lets the person write in their own editor: `$VISUAL`, else `$EDITOR`, else `vi`.
+///
+/// The text lives in a file created 0600 inside a folder only its owner can enter, and both are
+/// removed afterwards, whether the editor succeeded or not: the draft of a private entry must
+/// not linger in /tmp.
+enum Editor {
+    static func edit(_ initialText: String) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let command = [environment["VISUAL"], environment["EDITOR"]]
+            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty } ?? "vi"
+
+        let folder = try makePrivateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/entry.md"
+        try writePrivateFile(file, contents: initialText)
+
+        // The editor gets Ctrl-C; journal waits for it to finish and then cleans up.
+        let previousHandler = signal(SIGINT) { _ in }
+        defer { signal(SIGINT, previousHandler) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // Through the shell, like git does, so that "code --wait" or "emacs -nw" work.
+        process.arguments = ["-c", command + " \"$1\"", "sh", file]
+        do {
+            try process.run()
+        } catch {
+            throw EditorError.couldNotStart(command)
+        }
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw EditorError.failed(command)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else { throw EditorError.fileGone }
+        guard let text = String(data: data, encoding: .utf8) else { throw InputError.notUTF8 }
+        return text
+    }
+
+    private static func makePrivateFolder() throws -> String {
+        let template = NSTemporaryDirectory().appending("/journal-XXXXXX")
+        var bytes = Array(template.utf8CString)
+        guard let created = mkdtemp(&bytes) else { throw EditorError.noTemporaryFolder }
+        return String(cString: created)
+    }
+
+    private static func writePrivateFile(_ path: String, contents: String) throws {
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw EditorError.noTemporaryFolder }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        try handle.write(contentsOf: Data(contents.utf8))
+        try handle.close()
+    }
+}
+
+enum EditorError: JournalFailure {
+    case couldNotStart(String)
+    case failed(String)
+    case fileGone
+    case noTemporaryFolder
+
+    var problem: String {
+        switch self {
+        case .couldNotStart(let command): "could not start the editor (\(command)), so nothing was stored"
+        case .failed(let command): "the editor (\(command)) stopped with an error, so nothing was stored"
+        case .fileGone: "the text file disappeared while the editor was open, so nothing was stored"
+        case .noTemporaryFolder: "could not create a private temporary file for the editor"
+        }
+    }
+
+    var advice: String {
+        switch self {
+        case .couldNotStart, .failed:
+            "set VISUAL or EDITOR to an editor that works here, or give the text as arguments"
+        case .fileGone: "try again, and save the file in the editor before closing it"
+        case .noTemporaryFolder: "check that TMPDIR (or /tmp) exists and is writable"
+        }
+    }
+}
