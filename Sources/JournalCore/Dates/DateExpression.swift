@@ -277,7 +277,9 @@ extension DateExpressionParser {
         }
     }
 
-    private func calendarDate(year: Int, month: Int, day: Int, input: String) throws(DateExpressionError) -> WallClockSeconds {
+    private func calendarDate(
+        year: Int, month: Int, day: Int, input: String
+    ) throws(DateExpressionError) -> WallClockSeconds {
         // Foundation quietly rolls 2026-02-30 over to 2026-03-02, so only a date that reads back
         // unchanged was a real one.
         let components = DateComponents(year: year, month: month, day: day)
@@ -306,7 +308,9 @@ extension DateExpressionParser {
     }
 
     /// Parses `21:30`, `21:30:05`, optionally followed by `z`, `+01`, `+0100` or `+01:00`.
-    private static func twentyFourHourClockTime(_ word: Substring, input: String) throws(DateExpressionError) -> ClockTime? {
+    private static func twentyFourHourClockTime(
+        _ word: Substring, input: String
+    ) throws(DateExpressionError) -> ClockTime? {
         let pattern = /([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(z|([+-])([0-9]{2})(?::?([0-9]{2}))?)?/
         guard let match = word.wholeMatch(of: pattern) else { return nil }
         var clockTime = ClockTime(hour: number(match.1), minute: number(match.2), second: match.3.map(number) ?? 0)
@@ -391,7 +395,9 @@ extension DateExpressionParser {
     }
 
     private func moment(at instant: Date) -> ResolvedDate {
-        ResolvedDate(date: instant, utcOffsetSeconds: timeZone.secondsFromGMT(for: instant), isWholeDay: false, end: instant)
+        ResolvedDate(
+            date: instant, utcOffsetSeconds: timeZone.secondsFromGMT(for: instant), isWholeDay: false, end: instant
+        )
     }
 
     private func wallClockReading(at instant: Date) -> WallClockSeconds {
@@ -411,8 +417,9 @@ extension DateExpressionParser {
     /// Every instant at which the local clock showed `reading`, earliest first: none in a
     /// spring-forward gap, two in a fall-back overlap, else one.
     ///
-    /// Worked out here rather than left to `Calendar`, whose choice in gaps and overlaps is
-    /// undocumented and differs between Foundation implementations.
+    /// Worked out here rather than with `Calendar.date(from:)`, which quietly moves a skipped
+    /// time forward instead of saying it never happened, and leaves which of two repeated
+    /// times it picks unspecified.
     private func instants(showing reading: WallClockSeconds) -> [Date] {
         offsets(near: reading)
             .filter { timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: reading - TimeInterval($0))) == $0 }
@@ -437,7 +444,9 @@ extension DateExpressionParser {
             }
         }
         let instant = Date(timeIntervalSince1970: after)
-        return ClockChange(instant: instant, offsetBefore: offsetBefore, offsetAfter: timeZone.secondsFromGMT(for: instant))
+        return ClockChange(
+            instant: instant, offsetBefore: offsetBefore, offsetAfter: timeZone.secondsFromGMT(for: instant)
+        )
     }
 
     /// The first instant the clock showed `reading`, or, when a clock change skipped it, the
