@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import JournalCore
+
+@Suite("Opening a journal file")
+struct JournalFileTests {
+    let folder: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-file-\(UUID().uuidString)").path
+    }
+
+    func permissions(_ path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+    }
+
+    @Test func aNewJournalIsPrivateWhateverTheUmask() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let previous = umask(0)
+        defer { umask(previous) }
+        let path = folder + "/nested/journal.sqlite"
+        let store = try JournalStore.open(atPath: path)
+        _ = try store.add(NewEntry(text: "x", date: Date(), utcOffsetSeconds: 0))
+        #expect(try permissions(folder + "/nested") == 0o700)
+        #expect(try permissions(path) == 0o600)
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            #expect(try permissions(path + suffix) == 0o600)
+        }
+    }
+
+    @Test func anExistingJournalReadableByOthersIsMadePrivate() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/journal.sqlite"
+        _ = try JournalStore.open(atPath: path)
+        chmod(path, 0o644)
+        _ = try JournalStore.open(atPath: path)
+        #expect(try permissions(path) == 0o600)
+    }
+
+    @Test(arguments: [
+        Data("just some notes\n".utf8),
+        Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]) + Data("JFIF".utf8) + Data(repeating: 0x42, count: 4000),
+    ])
+    func aFileThatIsNotSQLiteIsRefusedAndLeftAlone(contents: Data) throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/other"
+        #expect(FileManager.default.createFile(atPath: path, contents: contents))
+        #expect(throws: StoreError.notAJournal(path)) { try JournalStore.open(atPath: path) }
+        #expect(FileManager.default.contents(atPath: path) == contents)
+    }
+
+    @Test func aSQLiteFileOfAnotherProgramIsRefusedAndLeftAlone() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/other.sqlite"
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE contact (name TEXT); INSERT INTO contact VALUES ('Ann')")
+        }
+        let before = FileManager.default.contents(atPath: path)
+        #expect(throws: StoreError.notAJournal(path)) { try JournalStore.open(atPath: path) }
+        #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func aJournalFromANewerVersionIsRefused() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/journal.sqlite"
+        try JournalStore.open(atPath: path).dbWriter.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')")
+        }
+        #expect(throws: StoreError.writtenByNewerVersion(path)) { try JournalStore.open(atPath: path) }
+    }
+
+    @Test func readingAJournalThatDoesNotExistCreatesNothing() throws {
+        let path = folder + "/journal.sqlite"
+        #expect(try JournalStore.openForReading(atPath: path).entryCount() == 0)
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
+    @Test func twoStoresOnOneNewFileBothMigrateAndWrite() async throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/journal.sqlite"
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<8 {
+                group.addTask {
+                    let store = try JournalStore.open(atPath: path)
+                    _ = try store.add(NewEntry(text: "entry \(index)", date: Date(), utcOffsetSeconds: 0))
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try JournalStore.open(atPath: path).entryCount() == 8)
+    }
+
+    @Test func locationFollowsOptionThenEnvironmentThenXDGThenHome() {
+        let home = "/home/ann"
+        #expect(JournalLocation.path(explicit: "/x.sqlite", environment: ["JOURNAL_DB": "/y"], homeDirectory: home) == "/x.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: ["JOURNAL_DB": "/y", "XDG_DATA_HOME": "/d"], homeDirectory: home) == "/y")
+        #expect(JournalLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "/d"], homeDirectory: home) == "/d/journal/journal.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "relative"], homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: [:], homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
+    }
+}

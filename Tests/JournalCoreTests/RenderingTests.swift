@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import JournalCore
+
+@Suite("Rendering entries")
+struct RenderingTests {
+    let entry = Entry(
+        id: 12, date: Date(timeIntervalSince1970: 1_795_205_100), utcOffsetSeconds: 3600, mood: nil,
+        text: "Line \"one\"\n\u{1B}[31mred\u{7}", tags: ["family"], feelings: ["anxious"],
+        isFlagged: true, isPrivate: false)
+
+    @Test func jsonHasTheDocumentedShapeInOrder() {
+        let json = EntryRendering.json(entry).rendered()
+        #expect(
+            json == """
+                {
+                  "id": 12,
+                  "date": "2026-11-20T21:05:00+01:00",
+                  "mood": null,
+                  "text": "Line \\"one\\"\\n\\u001b[31mred\\u0007",
+                  "tags": [
+                    "family"
+                  ],
+                  "feelings": [
+                    "anxious"
+                  ],
+                  "flagged": true,
+                  "private": false
+                }
+                """)
+    }
+
+    @Test func onATerminalControlCharactersAreShownNotObeyed() {
+        let terminal = TextStyle(usesColor: false, showsControlCharacters: true, width: 80)
+        let shown = EntryRendering.detail(entry, format: .text, style: terminal)
+        #expect(!shown.unicodeScalars.contains("\u{1B}"))
+        #expect(shown.contains("␛[31mred␇"))
+        let piped = EntryRendering.detail(entry, format: .text, style: .plain)
+        #expect(piped.contains("\u{1B}[31mred\u{7}"))
+    }
+
+    @Test func visibleKeepsLineBreaksTabsAndWindowsLineEndings() {
+        #expect(TerminalSafety.visible("a\tb\r\nc\rd\u{7F}\u{9B}\u{202E}") == "a\tb\r\nc␍d␡<U+009B><U+202E>")
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        let coloured = TextStyle(usesColor: true, showsControlCharacters: true, width: 80)
+        #expect(EntryRendering.list([entry], format: .text, style: coloured).contains("\u{1B}[1m"))
+        #expect(!EntryRendering.list([entry], format: .text, style: .plain).contains("\u{1B}[1m"))
+    }
+
+    @Test func listShowsTheFirstLinesAndSaysHowManyMore() {
+        var long = entry
+        long.text = "one\ntwo\nthree\nfour"
+        let listed = EntryRendering.list([long], format: .text, style: .plain)
+        #expect(listed.contains("one\n    two\n    … 2 more lines"))
+        #expect(!listed.contains("three"))
+    }
+
+    @Test func wrapping() {
+        #expect("aaa bbb ccc".wrapped(to: 7) == ["aaa bbb", "ccc"])
+        #expect("averyveryverylongword x".wrapped(to: 5) == ["averyveryverylongword", "x"])
+        #expect("a\n\nb".wrapped(to: 5) == ["a", "", "b"])
+        #expect("abcdef".truncated(to: 4) == "abc…")
+    }
+}

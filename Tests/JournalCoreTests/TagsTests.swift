@@ -1,0 +1,36 @@
+import Testing
+
+@testable import JournalCore
+
+@Suite("Tags in text and options")
+struct TagsTests {
+    @Test(arguments: [
+        ("Argued with Sam about money #family", ["family"]),
+        ("#Work was long. #work again, #WORK!", ["work"]),
+        ("Learning C# and F#", []),
+        ("Ticket #1 and #42", []),
+        ("see page#section or &#39;", []),
+        ("#self-care and #low_energy.", ["self-care", "low_energy"]),
+        ("dash after #work- here", ["work"]),
+        ("# Heading in markdown", []),
+        ("##double", []),
+        ("#café au lait, #日記", ["café", "日記"]),
+        ("(#family) \"#friends\"", ["family", "friends"]),
+        ("#a1b2", ["a1b2"]),
+    ])
+    func inlineTags(text: String, expected: [String]) {
+        #expect(Tags.inline(in: text) == expected)
+    }
+
+    @Test func explicitAndInlineTagsMergeLowerCasedOnceSorted() throws {
+        let tags = try Tags.normalized(explicit: ["Work", "#family", "work"], text: "Hard day #Family #sleep")
+        #expect(tags == ["family", "sleep", "work"])
+    }
+
+    @Test(arguments: ["1st", "two words", "", "#", "a/b", "tag!"])
+    func malformedExplicitTagsAreRefusedNotDropped(tag: String) {
+        #expect(throws: EntryError.invalidTag(tag)) {
+            try Tags.normalized(explicit: [tag], text: "text")
+        }
+    }
+}
