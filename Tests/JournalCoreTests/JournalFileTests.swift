@@ -48,8 +48,10 @@ struct JournalFileTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/other"
         #expect(FileManager.default.createFile(atPath: path, contents: contents))
+        chmod(path, 0o644)
         #expect(throws: StoreError.notAJournal(path)) { try JournalStore.open(atPath: path) }
         #expect(FileManager.default.contents(atPath: path) == contents)
+        #expect(try permissions(path) == 0o644, "not even its permissions change")
     }
 
     @Test func aSQLiteFileOfAnotherProgramIsRefusedAndLeftAlone() throws {
@@ -59,9 +61,11 @@ struct JournalFileTests {
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "CREATE TABLE contact (name TEXT); INSERT INTO contact VALUES ('Ann')")
         }
+        chmod(path, 0o644)
         let before = FileManager.default.contents(atPath: path)
         #expect(throws: StoreError.notAJournal(path)) { try JournalStore.open(atPath: path) }
         #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try permissions(path) == 0o644, "not even its permissions change")
     }
 
     @Test func aJournalFromANewerVersionIsRefused() throws {

@@ -37,6 +37,8 @@ extension JournalStore {
         }
         try StoreError.translating(path: path) {
             try queue.read { db in try checkIdentity(db, path: path) }
+            // Only now that the file is known to be a journal (or new) may it be changed.
+            try restrictPermissions(ofJournal: path)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
@@ -69,7 +71,6 @@ extension JournalStore {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw StoreError.isAFolder(path) }
             guard access(path, R_OK | W_OK) == 0 else { throw StoreError.folderNotWritable(path) }
-            try restrictPermissions(ofExistingFile: path)
             return
         }
         let descriptor = createExclusively(path)
@@ -84,7 +85,7 @@ extension JournalStore {
     }
 
     /// A journal copied in from elsewhere may be readable by others; a journal is not.
-    private static func restrictPermissions(ofExistingFile path: String) throws {
+    private static func restrictPermissions(ofJournal path: String) throws {
         var status = stat()
         guard stat(path, &status) == 0 else { throw StoreError.folderNotWritable(path) }
         let groupAndOthers = status.st_mode & 0o077
