@@ -11,7 +11,10 @@ struct Journal: ParsableCommand {
             (the best). Everything stays in one file on this computer, readable only by you.
             """,
         version: "0.1.0",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Delete.self])
+        subcommands: [
+            Add.self, List.self, Show.self, Edit.self, Delete.self, SessionCommand.self, TopicCommand.self,
+            Prep.self,
+        ])
 
     @OptionGroup var options: JournalOptions
 

@@ -330,6 +330,10 @@ func timesOfDayInKolkata(_ resolution: ExpectedDate) throws {
     ExpectedDate("next thursday 17:00", "2026-11-19T17:00:00+01:00"),
     ExpectedDate("next thu at 5pm", "2026-11-19T17:00:00+01:00"),
     ExpectedDate("wednesday 23:59:59", "2026-11-11T23:59:59+01:00"),
+    ExpectedDate("3 days ago 19:45", "2026-11-15T19:45:00+01:00"),
+    ExpectedDate("a week ago at 9pm", "2026-11-11T21:00:00+01:00"),
+    ExpectedDate("in 2 days 17:00", "2026-11-20T17:00:00+01:00"),
+    ExpectedDate("30 days ago 10am", "2026-10-19T10:00:00+02:00"),
 ])
 func daysWithTimesInBerlin(_ resolution: ExpectedDate) throws {
     try expect(resolution, now: berlinWednesday, in: berlin)
@@ -546,15 +550,17 @@ func unrecognisedInputIsRefused(input: String) throws {
     #expect(error == .unknownUnit("3 fortnights ago", unit: "fortnights"))
     #expect(error.problem == "\"3 fortnights ago\" counts in \"fortnights\", which is not a unit I know")
     #expect(try refusal("in 2 months") == .unknownUnit("in 2 months", unit: "months"))
+    #expect(try refusal("3 hours ago 9pm") == .unrecognised("3 hours ago 9pm"), "hours ago already has a time")
 }
 
-@Test(arguments: ["-3 days ago", "in -2 weeks", "-1 hour ago"])
+@Test(arguments: ["-3 days ago", "in -2 weeks", "-1 hour ago", "-3 days ago 9pm"])
 func negativeCountsAreRefused(input: String) throws {
     #expect(try refusal(input) == .negativeCount(input))
 }
 
 @Test(arguments: [
     "99999999999999999999 days ago", "9999999999999 weeks ago", "in 999999999 days", "in 99999999999999 minutes",
+    "9999999 days ago 9pm", "in 3000000 weeks 17:00",
 ])
 func countsBeyondTheSupportedYearsAreRefused(input: String) throws {
     #expect(try refusal(input) == .outOfRange(input))

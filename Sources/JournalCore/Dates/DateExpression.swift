@@ -255,6 +255,13 @@ extension DateExpressionParser {
             let days = word == "next" ? daysUntilNext(weekday) : -daysSinceLast(weekday)
             return NamedDay(midnight: today + TimeInterval(days) * Self.secondsPerDay)
         default:
+            // "3 days ago 19:45", "in 2 weeks 17:00": a day counted from today, with a time.
+            if let days = try Self.countedDays(rest, input: input) {
+                rest.removeFirst(3)
+                let midnight = today + TimeInterval(days) * Self.secondsPerDay
+                guard Self.supportedReadings.contains(midnight) else { throw .outOfRange(input) }
+                return NamedDay(midnight: midnight)
+            }
             if let weekday = Self.weekday(named: word) {
                 rest.removeFirst()
                 return NamedDay(midnight: today - TimeInterval(daysSinceLast(weekday)) * Self.secondsPerDay)
@@ -275,6 +282,26 @@ extension DateExpressionParser {
             }
             return day
         }
+    }
+
+    /// Days from today named by `N days ago`, `N weeks ago`, `in N days` or `in N weeks` at the
+    /// front of `words`; nil when they start otherwise.
+    private static func countedDays(_ words: ArraySlice<String>, input: String) throws(DateExpressionError) -> Int? {
+        let words = Array(words.prefix(3))
+        guard words.count == 3 else { return nil }
+        let (countWord, unitWord, direction): (String, String, Int)
+        if words[2] == "ago" {
+            (countWord, unitWord, direction) = (words[0], words[1], -1)
+        } else if words[0] == "in" {
+            (countWord, unitWord, direction) = (words[1], words[2], 1)
+        } else {
+            return nil
+        }
+        guard let unit = Unit(unitWord), unit.keepsWallClockTime else { return nil }
+        let count = try count(countWord, input: input)
+        let (days, overflow) = count.multipliedReportingOverflow(by: unit.seconds / 86_400)
+        guard !overflow else { throw .outOfRange(input) }
+        return direction * days
     }
 
     private func calendarDate(

@@ -61,6 +61,9 @@ public struct LocalTime: Equatable, Sendable {
         "\(Self.weekdayNames[weekday - 1]) \(day) \(Self.monthNames[month - 1]) \(year)"
     }
 
+    /// `Fri 20 Nov 2026, 21:05`
+    public var readableMoment: String { "\(readableDay), \(clockTime)" }
+
     /// `21:05`
     public var clockTime: String { "\(pad(hour)):\(pad(minute))" }
 

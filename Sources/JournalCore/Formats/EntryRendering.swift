@@ -40,8 +40,7 @@ public enum EntryRendering {
     static let summaryLineCount = 2
 
     static func heading(of entry: Entry, style: TextStyle) -> String {
-        let time = entry.localTime
-        var parts = [style.bold("\(time.readableDay), \(time.clockTime)")]
+        var parts = [style.bold(entry.localTime.readableMoment)]
         if let mood = entry.mood { parts.append("mood \(mood)") }
         if entry.isFlagged { parts.append(style.accent("flagged")) }
         if entry.isPrivate { parts.append("private") }
@@ -75,7 +74,7 @@ public enum EntryRendering {
     private static func fullText(of entry: Entry, style: TextStyle) -> String {
         let time = entry.localTime
         var lines = [
-            style.bold("Entry \(entry.id)") + "  \(time.readableDay), \(time.clockTime) (UTC\(time.offsetText))"
+            style.bold("Entry \(entry.id)") + "  \(time.readableMoment) (UTC\(time.offsetText))"
         ]
         lines.append("Mood: " + (entry.mood.map { "\($0) of 10" } ?? "not rated"))
         if !entry.feelings.isEmpty { lines.append("Feelings: " + entry.feelings.joined(separator: ", ")) }
@@ -95,7 +94,7 @@ public enum EntryRendering {
         if entry.isPrivate { details.append("private") }
         if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
         if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
-        return "## \(time.readableDay), \(time.clockTime) (entry \(entry.id))\n\n"
+        return "## \(time.readableMoment) (entry \(entry.id))\n\n"
             + "*\(details.joined(separator: " · "))*\n\n"
             + entry.text + "\n"
     }

@@ -1,10 +1,6 @@
 import Foundation
 import GRDB
 
-// Entry text is written with `CAST(? AS TEXT)` from UTF-8 bytes and read back with
-// `CAST(text AS BLOB)`: GRDB passes strings to SQLite as C strings, which would cut a text at
-// its first NUL character, and the journal keeps exactly what was written.
-
 extension Entry: TableRecord, FetchableRecord {
     public static let databaseTableName = "entry"
 
@@ -21,7 +17,7 @@ extension Entry: TableRecord, FetchableRecord {
     public static var databaseSelection: [any SQLSelectable] {
         [
             Columns.id, Columns.date, Columns.utcOffset, Columns.mood,
-            SQL("CAST(text AS BLOB)").sqlExpression.forKey("text"),
+            ExactText.selection("text"),
             Columns.isFlagged, Columns.isPrivate,
         ]
     }
@@ -34,7 +30,7 @@ extension Entry: TableRecord, FetchableRecord {
             date: Date(timeIntervalSince1970: TimeInterval(row[Columns.date] as Int64)),
             utcOffsetSeconds: row[Columns.utcOffset],
             mood: row[Columns.mood],
-            text: String(decoding: textBytes, as: UTF8.self),
+            text: ExactText.string(textBytes),
             tags: [],
             feelings: [],
             isFlagged: row[Columns.isFlagged],
@@ -95,11 +91,11 @@ extension JournalStore {
             try db.execute(
                 sql: """
                     INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
-                    VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?)
+                    VALUES (?, ?, ?, \(ExactText.placeholder), ?, ?)
                     """,
                 arguments: [
                     Int64(entry.date.timeIntervalSince1970.rounded(.down)), entry.utcOffsetSeconds,
-                    entry.mood, Data(entry.text.utf8), entry.isFlagged, entry.isPrivate,
+                    entry.mood, ExactText.argument(entry.text), entry.isFlagged, entry.isPrivate,
                 ])
             let id = db.lastInsertedRowID
             try insertLabels(tags: entry.tags, feelings: entry.feelings, entryId: id, db)
@@ -135,8 +131,8 @@ extension JournalStore {
             var assignments: [String] = []
             var arguments = StatementArguments()
             if let text = change.text {
-                assignments.append("text = CAST(? AS TEXT)")
-                arguments += [Data(text.utf8)]
+                assignments.append("text = \(ExactText.placeholder)")
+                arguments += [ExactText.argument(text)]
                 try replaceInlineTags(of: id, oldText: current.text, newText: text, db)
             }
             switch change.mood {

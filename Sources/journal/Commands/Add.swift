@@ -50,8 +50,7 @@ extension Journal {
 
         func run() throws {
             let now = Date()
-            let moment = try date.map { try Arguments.when($0, now: now).entryMoment(now: now, timeZone: .current) }
-                ?? (date: now, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+            let moment = try Arguments.moment(date, now: now)
             let newEntry = NewEntry(
                 text: try readText(),
                 mood: try mood.map(Arguments.mood),
@@ -64,8 +63,7 @@ extension Journal {
             // Checked before the file is opened, so that a mistake leaves no trace.
             _ = try newEntry.validated(now: now)
             let entry = try options.openStore().add(newEntry, now: now)
-            let time = entry.localTime
-            Terminal.write("Added entry \(entry.id) · \(time.readableDay), \(time.clockTime)\n")
+            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
         }
 
         private func readText() throws -> String {

@@ -24,8 +24,7 @@ extension Journal {
             let entry = try store.entry(id: id)
             if !yes {
                 guard Terminal.standardInputIsTerminal else { throw DeleteError.notConfirmed(id) }
-                let time = entry.localTime
-                guard Terminal.confirm("Delete entry \(id) of \(time.readableDay), \(time.clockTime) for good?") else {
+                guard Terminal.confirm("Delete entry \(id) of \(entry.localTime.readableMoment) for good?") else {
                     Terminal.printNote("Nothing was deleted.")
                     return
                 }

@@ -72,7 +72,7 @@ extension Journal {
             if let mood { change.mood = .set(try Arguments.mood(mood)) }
             if clearMood { change.mood = .clear }
             if let date {
-                let moment = try Arguments.when(date, now: now).entryMoment(now: now, timeZone: .current)
+                let moment = try Arguments.moment(date, now: now)
                 change.date = moment.date
                 change.utcOffsetSeconds = moment.utcOffsetSeconds
             }
@@ -88,8 +88,7 @@ extension Journal {
                 change.text = text
             }
             let entry = try store.update(id: id, change, now: now)
-            let time = entry.localTime
-            Terminal.write("Changed entry \(entry.id) · \(time.readableDay), \(time.clockTime)\n")
+            Terminal.write("Changed entry \(entry.id) · \(entry.localTime.readableMoment)\n")
         }
     }
 }

@@ -16,6 +16,12 @@ enum Arguments {
         }
     }
 
+    /// The moment an entry or session is about: now when `when` is nil.
+    static func moment(_ when: String?, now: Date) throws -> (date: Date, utcOffsetSeconds: Int) {
+        guard let when else { return (now, TimeZone.current.secondsFromGMT(for: now)) }
+        return try Self.when(when, now: now).entryMoment(now: now, timeZone: .current)
+    }
+
     /// Runs `body`, presenting a journal failure the way ArgumentParser presents its own
     /// validation errors: with the usage of the command.
     static func validating<T, Failure: JournalFailure>(_ body: () throws(Failure) -> T) throws -> T {

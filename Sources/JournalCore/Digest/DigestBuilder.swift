@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+
+/// What `journal prep` is asked for.
+public struct DigestRequest: Sendable {
+    /// Overrides the start of the period (normally the last session held).
+    public var since: Date?
+    public var includesPrivate: Bool
+    public var now: Date
+    /// The reader's time zone, for the days of the period.
+    public var timeZone: TimeZone
+
+    public init(since: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone) {
+        self.since = since
+        self.includesPrivate = includesPrivate
+        self.now = now
+        self.timeZone = timeZone
+    }
+}
+
+extension JournalStore {
+    /// The digest of the period since the last session: the one function behind every format
+    /// of `journal prep`.
+    public func digest(_ request: DigestRequest) throws -> Digest {
+        try read { db in try DigestBuilder(request: request, db: db, store: self).build() }
+    }
+}
+
+/// Reads the period's entries once and derives every section of the digest from them.
+private struct DigestBuilder {
+    let request: DigestRequest
+    let db: Database
+    let store: JournalStore
+
+    /// How many of the lowest-rated entries the digest shows in full.
+    static let hardestMomentCount = 3
+
+    func build() throws -> Digest {
+        let now = request.now
+        let lastSession = try store.lastHeldSession(atOrBefore: now, db)
+        let start = try request.since ?? lastSession?.date ?? firstEntryDate() ?? now
+        let period = DateInterval(start: min(start, now), end: now)
+
+        let all = try entries(in: period)
+        let shown = request.includesPrivate ? all : all.filter { !$0.isPrivate }
+        let flagged = shown.filter(\.isFlagged)
+        let hardest = Self.hardestMoments(among: shown)
+        let shownInFull = Set((flagged + hardest).map(\.id))
+
+        return Digest(
+            period: period,
+            periodStart: request.since != nil ? .requested : lastSession != nil ? .lastSession : .firstEntry,
+            utcOffsetSeconds: request.timeZone.secondsFromGMT(for: now),
+            lastSession: lastSession,
+            nextSession: try store.nextSession(after: now, db),
+            entries: shown,
+            dayCount: Set(shown.map(\.localTime.isoDay)).count,
+            topics: try Topic.all().open().oldestFirst().fetchAll(db),
+            flagged: flagged,
+            mood: try moodSummary(of: shown, period: period, lastSession: lastSession),
+            feelings: Self.counts(shown.flatMap(\.feelings)),
+            tags: Self.counts(shown.flatMap(\.tags)),
+            hardestMoments: hardest,
+            otherEntries: shown.filter { !shownInFull.contains($0.id) },
+            privateExcluded: all.count - shown.count,
+            includesPrivate: request.includesPrivate)
+    }
+
+    /// The lowest-rated entries below the period's average mood (on a good week, a 7 is no
+    /// hardest moment), not already flagged, lowest first.
+    private static func hardestMoments(among entries: [Entry]) -> [Entry] {
+        let rated = entries.filter { $0.mood != nil }
+        guard let average = average(rated.map { Double($0.mood!) }) else { return [] }
+        return Array(
+            rated.filter { !$0.isFlagged && Double($0.mood!) < average }
+                .sorted { ($0.mood!, $0.date, $0.id) < ($1.mood!, $1.date, $1.id) }
+                .prefix(hardestMomentCount))
+    }
+
+    private func firstEntryDate() throws -> Date? {
+        try Entry.all().order(Entry.Columns.date).fetchOne(db).map(\.date)
+    }
+
+    private func entries(in period: DateInterval) throws -> [Entry] {
+        // The period ends now; entries dated a moment ahead (clock skew) still belong to it.
+        let filter = EntryFilter(since: period.start, until: period.end.addingTimeInterval(futureTolerance + 1))
+        return try store.attachLabels(to: Entry.all().matching(filter).fetchAll(db).reversed(), db)
+    }
+
+    private func moodSummary(of entries: [Entry], period: DateInterval, lastSession: Session?) throws -> MoodSummary {
+        let rated = entries.filter { $0.mood != nil }
+        let moods = rated.map { Double($0.mood!) }
+        let previous = try previousPeriod(before: period, lastSession: lastSession)
+        let previousMoods = try previousMoods(in: previous)
+        return MoodSummary(
+            count: rated.count,
+            average: Self.average(moods),
+            lowest: rated.min { $0.mood! < $1.mood! },
+            highest: rated.max { $0.mood! < $1.mood! },
+            daily: Self.dailyAverages(of: rated).map { DailyMood(day: $0.key, average: $0.value) }
+                .sorted { $0.day < $1.day },
+            days: days(of: period, averages: Self.dailyAverages(of: rated)),
+            previousPeriod: previous,
+            previousAverage: Self.average(previousMoods),
+            previousCount: previousMoods.count)
+    }
+
+    /// The interval between the two last sessions when the period starts at the last one;
+    /// otherwise an interval as long as the period, just before it.
+    private func previousPeriod(before period: DateInterval, lastSession: Session?) throws -> DateInterval {
+        if request.since == nil, let lastSession,
+            let sessionBefore = try Session.all().held()
+                .filter(Session.Columns.date < Int64(lastSession.date.timeIntervalSince1970))
+                .newestFirst().fetchOne(db)
+        {
+            return DateInterval(start: sessionBefore.date, end: lastSession.date)
+        }
+        return DateInterval(start: period.start.addingTimeInterval(-period.duration), end: period.start)
+    }
+
+    private func previousMoods(in interval: DateInterval) throws -> [Double] {
+        var request = Entry.all().matching(EntryFilter(since: interval.start, until: interval.end))
+            .filter(Entry.Columns.mood != nil)
+        if !self.request.includesPrivate { request = request.filter(Entry.Columns.isPrivate == false) }
+        return try Int.fetchAll(db, request.select(Entry.Columns.mood)).map(Double.init)
+    }
+
+    /// Every local day from the period's first to its last, in the reader's time zone.
+    private func days(of period: DateInterval, averages: [String: Double]) -> [DailyMood] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = request.timeZone
+        var days: [DailyMood] = []
+        var day = calendar.startOfDay(for: period.start)
+        while day <= period.end {
+            let name = LocalTime(day, utcOffsetSeconds: request.timeZone.secondsFromGMT(for: day)).isoDay
+            days.append(DailyMood(day: name, average: averages[name]))
+            guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
+            day = next
+        }
+        return days
+    }
+
+    /// The average mood of each local day, the day being the one the writer saw.
+    private static func dailyAverages(of rated: [Entry]) -> [String: Double] {
+        Dictionary(grouping: rated, by: \.localTime.isoDay).mapValues { average($0.map { Double($0.mood!) })! }
+    }
+
+    private static func average(_ values: [Double]) -> Double? {
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+    private static func counts(_ names: [String]) -> [LabelCount] {
+        Dictionary(grouping: names, by: { $0 })
+            .map { LabelCount(name: $0.key, count: $0.value.count) }
+            .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+    }
+}

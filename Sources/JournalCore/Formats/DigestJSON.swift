@@ -1,0 +1,67 @@
+/// The digest as the JSON object documented in DESIGN.md, for scripts.
+enum DigestJSON {
+    static func render(_ digest: Digest) -> String {
+        json(digest).rendered() + "\n"
+    }
+
+    static func json(_ digest: Digest) -> JSON {
+        let offset = digest.utcOffsetSeconds
+        let mood = digest.mood
+        return .object([
+            (
+                "period",
+                .object([
+                    ("from", .string(LocalTime(digest.period.start, utcOffsetSeconds: offset).iso8601)),
+                    ("to", .string(LocalTime(digest.period.end, utcOffsetSeconds: offset).iso8601)),
+                ])
+            ),
+            ("session", digest.lastSession.map(session) ?? .null),
+            ("nextSession", digest.nextSession.map(session) ?? .null),
+            ("days", .int(digest.dayCount)),
+            ("entries", .array(digest.entries.map(EntryRendering.json))),
+            ("flagged", .array(digest.flagged.map(EntryRendering.json))),
+            ("hardestMoments", .array(digest.hardestMoments.map(EntryRendering.json))),
+            ("topics", .array(digest.topics.map(topic))),
+            (
+                "mood",
+                .object([
+                    ("count", .int(mood.count)),
+                    ("average", number(mood.average)),
+                    ("min", JSON(mood.lowest?.mood)),
+                    ("max", JSON(mood.highest?.mood)),
+                    ("previousAverage", number(mood.previousAverage)),
+                    ("change", number(mood.change)),
+                    (
+                        "daily",
+                        .array(mood.daily.map { .object([("day", .string($0.day)), ("average", number($0.average))]) })
+                    ),
+                ])
+            ),
+            ("feelings", .array(digest.feelings.map(count))),
+            ("tags", .array(digest.tags.map(count))),
+            ("privateExcluded", .int(digest.privateExcluded)),
+        ])
+    }
+
+    private static func session(_ session: Session) -> JSON {
+        .object([
+            ("id", .int(Int(session.id))),
+            ("date", .string(session.localTime.iso8601)),
+            ("note", session.note.map { .string($0) } ?? .null),
+        ])
+    }
+
+    static func topic(_ topic: Topic) -> JSON {
+        .object([("id", .int(Int(topic.id))), ("text", .string(topic.text))])
+    }
+
+    private static func count(_ label: LabelCount) -> JSON {
+        .object([("name", .string(label.name)), ("count", .int(label.count))])
+    }
+
+    /// Averages to two decimals: enough to compare, short enough to read.
+    private static func number(_ value: Double?) -> JSON {
+        guard let value else { return .null }
+        return .double((value * 100).rounded() / 100)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The sentences the text and Markdown digests share, so both say the same thing the same way.
+enum DigestPhrases {
+    static func title(_ digest: Digest) -> String {
+        switch digest.periodStart {
+        case .lastSession: "Since your last session"
+        case .firstEntry: "Since your first entry"
+        case .requested: "Your journal"
+        }
+    }
+
+    /// `Fri 13 Nov 2026 to Sun 29 Nov 2026`
+    static func period(_ digest: Digest) -> String {
+        let from = LocalTime(digest.period.start, utcOffsetSeconds: digest.utcOffsetSeconds)
+        let to = LocalTime(digest.period.end, utcOffsetSeconds: digest.utcOffsetSeconds)
+        return from.isoDay == to.isoDay ? from.readableDay : "\(from.readableDay) to \(to.readableDay)"
+    }
+
+    static func lastSession(_ digest: Digest) -> String {
+        guard let session = digest.lastSession else { return "Last session: none recorded yet" }
+        return "Last session: \(session.localTime.readableMoment)"
+    }
+
+    static func nextSession(_ digest: Digest) -> String {
+        guard let session = digest.nextSession else { return "Next session: not planned yet" }
+        return "Next session: \(session.localTime.readableMoment)"
+    }
+
+    /// `12 entries on 9 days`
+    static func entryCount(_ digest: Digest) -> String {
+        guard !digest.isEmpty else { return "No entries in this period." }
+        return "\(plural(digest.entries.count, "entry", "entries")) on \(plural(digest.dayCount, "day", "days"))"
+    }
+
+    /// The heading line of an entry in the digest: date, time and mood.
+    static func entryHeading(_ entry: Entry) -> String {
+        var parts = [entry.localTime.readableMoment]
+        parts.append(entry.mood.map { "mood \($0)" } ?? "no mood")
+        if entry.isPrivate { parts.append("private") }
+        return parts.joined(separator: " · ")
+    }
+
+    static func labels(_ entry: Entry) -> String? { EntryRendering.labels(of: entry) }
+
+    static func moodLines(_ mood: MoodSummary, entryCount: Int) -> [String] {
+        guard let average = mood.average, let lowest = mood.lowest, let highest = mood.highest else {
+            return [entryCount == 0 ? "No entries, so no mood." : "None of the entries has a mood rating."]
+        }
+        var lines = ["\(mood.count) of \(plural(entryCount, "entry", "entries")) rated, average \(oneDecimal(average))"]
+        lines.append(
+            "Lowest \(lowest.mood!) on \(lowest.localTime.readableMoment); highest \(highest.mood!) on \(highest.localTime.readableMoment)")
+        if let previous = mood.previousAverage, let change = mood.change {
+            let direction =
+                abs(change) < 0.05 ? "about the same" : change > 0 ? "up \(oneDecimal(change))" : "down \(oneDecimal(-change))"
+            lines.append("The period before: average \(oneDecimal(previous)) (\(direction))")
+        } else {
+            lines.append("The period before: no ratings to compare with")
+        }
+        return lines
+    }
+
+    static func counts(_ labels: [LabelCount], prefix: String = "") -> String {
+        labels.map { "\(prefix)\($0.name) \($0.count)" }.joined(separator: ", ")
+    }
+
+    static func privateFooter(_ digest: Digest) -> String? {
+        guard digest.privateExcluded > 0 else { return nil }
+        return "\(plural(digest.privateExcluded, "private entry was", "private entries were")) left out "
+            + "(journal prep --include-private shows them)."
+    }
+
+    static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    static func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+
+    /// One block character per day, from ▁ (0) to █ (10); a day without a rating is a dot.
+    static func sparkline(_ days: [DailyMood]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        return String(
+            days.map { day in
+                guard let average = day.average else { return "·" }
+                return blocks[min(blocks.count - 1, Int((average / 10 * Double(blocks.count - 1)).rounded()))]
+            })
+    }
+
+    /// The first `lineCount` lines of a text, for `--brief`.
+    static func firstLines(_ text: String, _ lineCount: Int) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        let kept = lines.prefix(lineCount).joined(separator: "\n")
+        return lines.count > lineCount ? kept + " …" : kept
+    }
+}

@@ -1,0 +1,121 @@
+/// The formats of `journal prep`.
+public enum DigestFormat: String, CaseIterable, Sendable {
+    case text
+    case markdown
+    case json
+}
+
+/// Renders a `Digest`; each format is one renderer of the same value.
+public enum DigestRendering {
+    /// How many lines of each other entry `--brief` keeps.
+    public static let briefLineCount = 2
+
+    public static func render(_ digest: Digest, format: DigestFormat, brief: Bool, style: TextStyle) -> String {
+        switch format {
+        case .text: DigestText(digest: digest, brief: brief, style: style).render()
+        case .markdown: DigestMarkdown(digest: digest, brief: brief).render()
+        case .json: DigestJSON.render(digest)
+        }
+    }
+}
+
+/// The digest for a terminal or a plain text file, wrapped to the width of the terminal.
+struct DigestText {
+    let digest: Digest
+    let brief: Bool
+    let style: TextStyle
+
+    private typealias Phrases = DigestPhrases
+    private let indent = "  "
+
+    func render() -> String {
+        var lines: [String] = []
+        lines.append(style.bold(Phrases.title(digest)) + ": " + Phrases.period(digest))
+        lines.append(Phrases.lastSession(digest))
+        lines.append(Phrases.nextSession(digest))
+        lines.append(Phrases.entryCount(digest))
+
+        section("Topics to bring up", into: &lines) {
+            digest.topics.isEmpty
+                ? [indent + "None open. Add one with journal topic add \"…\"."]
+                : digest.topics.flatMap { wrapped("• " + style.safe($0.text), hanging: "  ") }
+        }
+        if !digest.isEmpty {
+            section("Flagged to discuss", into: &lines) {
+                digest.flagged.isEmpty
+                    ? [indent + "Nothing flagged. (journal add --flag marks an entry to discuss.)"]
+                    : separated(digest.flagged.map(fullEntry))
+            }
+        }
+        section("Mood", into: &lines) { moodLines() }
+        if !digest.feelings.isEmpty || !digest.tags.isEmpty {
+            section("Feelings and tags", into: &lines) {
+                var result: [String] = []
+                if !digest.feelings.isEmpty { result += wrapped("Feelings: " + Phrases.counts(digest.feelings)) }
+                if !digest.tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(digest.tags, prefix: "#")) }
+                return result
+            }
+        }
+        if !digest.hardestMoments.isEmpty {
+            section("The hardest moments", into: &lines) { separated(digest.hardestMoments.map(fullEntry)) }
+        }
+        if !digest.otherEntries.isEmpty {
+            section("All other entries", into: &lines) {
+                separated(digest.otherEntries.map { brief ? shortEntry($0) : fullEntry($0) })
+            }
+        }
+        if let footer = Phrases.privateFooter(digest) {
+            lines.append("")
+            lines += wrapped(footer, indent: "").map(style.dim)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ title: String, into lines: inout [String], _ body: () -> [String]) {
+        lines.append("")
+        lines.append(style.bold(title.uppercased()))
+        lines += body()
+    }
+
+    private func moodLines() -> [String] {
+        var lines = Phrases.moodLines(digest.mood, entryCount: digest.entries.count).flatMap { wrapped($0) }
+        if digest.mood.count > 0 {
+            let days = digest.mood.days
+            let label = "Day by day: "
+            let width = max(10, style.width - indent.count - label.count)
+            for (index, start) in stride(from: 0, to: days.count, by: width).enumerated() {
+                let chunk = Array(days[start..<min(start + width, days.count)])
+                let prefix = index == 0 ? label : String(repeating: " ", count: label.count)
+                lines.append(indent + prefix + style.accent(Phrases.sparkline(chunk)))
+            }
+            lines.append(indent + String(repeating: " ", count: label.count)
+                + style.dim("\(days.first!.day) to \(days.last!.day); ▁ is 0, █ is 10, · a day without a rating"))
+        }
+        return lines
+    }
+
+    private func fullEntry(_ entry: Entry) -> [String] {
+        var lines = [indent + style.bold(Phrases.entryHeading(entry))]
+        if let labels = Phrases.labels(entry) { lines += wrapped(style.safe(labels), indent: indent + "  ").map(style.dim) }
+        lines += wrapped(style.safe(entry.text), indent: indent + "  ")
+        return lines
+    }
+
+    /// Entries one after the other, a blank line between two.
+    private func separated(_ entries: [[String]]) -> [String] {
+        Array(entries.joined(separator: [""]))
+    }
+
+    private func shortEntry(_ entry: Entry) -> [String] {
+        [indent + style.bold(Phrases.entryHeading(entry))]
+            + wrapped(style.safe(Phrases.firstLines(entry.text, DigestRendering.briefLineCount)), indent: indent + "  ")
+    }
+
+    private func wrapped(_ text: String, indent: String? = nil, hanging: String = "") -> [String] {
+        let indent = indent ?? self.indent
+        let width = max(20, style.width - indent.count)
+        return text.wrapped(to: width).enumerated().map { index, line in
+            line.isEmpty ? "" : indent + (index == 0 ? "" : hanging) + line
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// A therapy session: one that was held, or the next one planned.
+public struct Session: Identifiable, Equatable, Sendable {
+    public var id: Int64
+    public var date: Date
+    public var utcOffsetSeconds: Int
+    public var note: String?
+    /// Planned for the future rather than held.
+    public var isPlanned: Bool
+
+    public init(id: Int64, date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool) {
+        self.id = id
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.note = note
+        self.isPlanned = isPlanned
+    }
+
+    public var localTime: LocalTime { LocalTime(date, utcOffsetSeconds: utcOffsetSeconds) }
+}
+
+/// A held session with the number of entries written since the session before it.
+public struct SessionInterval: Equatable, Sendable {
+    public var session: Session
+    public var entriesBefore: Int
+}
+
+/// The sessions as `session list` shows them.
+public struct SessionOverview: Equatable, Sendable {
+    /// Held sessions, oldest first, each with the entries written in the interval before it.
+    public var held: [SessionInterval]
+    /// Entries written since the last held session (all entries when there is none).
+    public var entriesSinceLast: Int
+    /// The next planned session, when one lies ahead.
+    public var next: Session?
+}
+
+/// A thing to bring up in a session; it stays open until marked done.
+public struct Topic: Identifiable, Equatable, Sendable {
+    public var id: Int64
+    public var text: String
+    public var createdAt: Date
+    public var doneAt: Date?
+
+    public init(id: Int64, text: String, createdAt: Date, doneAt: Date?) {
+        self.id = id
+        self.text = text
+        self.createdAt = createdAt
+        self.doneAt = doneAt
+    }
+
+    public var isOpen: Bool { doneAt == nil }
+}
+
+/// Why a session or topic cannot be stored or changed as asked.
+public enum SessionError: JournalFailure, Equatable {
+    case heldInFuture
+    case plannedInPast
+    case sessionNotFound(Int64)
+    case emptyTopic
+    case topicNotFound(Int64)
+    case topicAlreadyDone(Int64)
+
+    public var problem: String {
+        switch self {
+        case .heldInFuture: "that date is in the future, and a session can only be recorded as held once it happened"
+        case .plannedInPast: "that date has passed, and the next session lies ahead"
+        case .sessionNotFound(let id): "there is no session \(id)"
+        case .emptyTopic: "the topic is empty, so nothing was stored"
+        case .topicNotFound(let id): "there is no topic \(id)"
+        case .topicAlreadyDone(let id): "topic \(id) is already done"
+        }
+    }
+
+    public var advice: String {
+        switch self {
+        case .heldInFuture: "to plan the next session, use journal session next WHEN"
+        case .plannedInPast: "to record a session that was held, use journal session add WHEN"
+        case .sessionNotFound: "journal session list shows the sessions and their ids"
+        case .emptyTopic: "for example: journal topic add \"ask about sleep\""
+        case .topicNotFound, .topicAlreadyDone: "journal topic list shows the open topics and their ids"
+        }
+    }
+}

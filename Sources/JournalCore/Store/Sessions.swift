@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+extension Session: TableRecord, FetchableRecord {
+    public static let databaseTableName = "session"
+
+    public enum Columns {
+        static let id = Column("id")
+        static let date = Column("date")
+        static let utcOffset = Column("utcOffset")
+        static let note = Column("note")
+        static let isPlanned = Column("isPlanned")
+    }
+
+    public static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.id, Columns.date, Columns.utcOffset,
+            ExactText.selection("note"), Columns.isPlanned,
+        ]
+    }
+
+    public init(row: Row) throws {
+        let note: Data? = row[Columns.note]
+        self.init(
+            id: row[Columns.id],
+            date: Date(timeIntervalSince1970: TimeInterval(row[Columns.date] as Int64)),
+            utcOffsetSeconds: row[Columns.utcOffset],
+            note: note.map(ExactText.string),
+            isPlanned: row[Columns.isPlanned])
+    }
+}
+
+extension DerivableRequest<Session> {
+    func held() -> Self { filter(Session.Columns.isPlanned == false) }
+    func planned() -> Self { filter(Session.Columns.isPlanned == true) }
+    func newestFirst() -> Self { order(Session.Columns.date.desc, Session.Columns.id.desc) }
+}
+
+extension JournalStore {
+    /// Records a session that was held at `date`.
+    public func addSession(at date: Date, utcOffsetSeconds: Int, note: String?, now: Date = Date()) throws -> Session {
+        guard date.timeIntervalSince(now) <= futureTolerance else { throw SessionError.heldInFuture }
+        return try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: false)
+    }
+
+    /// Records the next planned session, replacing any earlier plan.
+    public func planNextSession(at date: Date, utcOffsetSeconds: Int, now: Date = Date()) throws -> Session {
+        guard date > now else { throw SessionError.plannedInPast }
+        let id = try write { db in
+            try Session.all().planned().deleteAll(db)
+            return try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: nil, isPlanned: true, db)
+        }
+        return try session(id: id)
+    }
+
+    /// Removes a held or planned session.
+    public func deleteSession(id: Int64) throws {
+        try write { db in
+            guard try Session.deleteOne(db, key: id) else { throw SessionError.sessionNotFound(id) }
+        }
+    }
+
+    public func session(id: Int64) throws -> Session {
+        try read { db in
+            guard let session = try Session.fetchOne(db, key: id) else { throw SessionError.sessionNotFound(id) }
+            return session
+        }
+    }
+
+    /// Held sessions with the entries written between them, and the next planned one.
+    public func sessionOverview(now: Date = Date()) throws -> SessionOverview {
+        try read { db in
+            let held = try Session.all().held().order(Session.Columns.date, Session.Columns.id).fetchAll(db)
+            var intervals: [SessionInterval] = []
+            var previous: Date?
+            for session in held {
+                intervals.append(
+                    SessionInterval(
+                        session: session,
+                        entriesBefore: try Entry.all().matching(EntryFilter(since: previous, until: session.date)).fetchCount(db)))
+                previous = session.date
+            }
+            let since = try Entry.all().matching(EntryFilter(since: previous)).fetchCount(db)
+            return SessionOverview(held: intervals, entriesSinceLast: since, next: try nextSession(after: now, db))
+        }
+    }
+
+    func lastHeldSession(atOrBefore date: Date, _ db: Database) throws -> Session? {
+        try Session.all().held().filter(Session.Columns.date <= Int64(date.timeIntervalSince1970)).newestFirst().fetchOne(db)
+    }
+
+    func nextSession(after now: Date, _ db: Database) throws -> Session? {
+        try Session.all().planned().filter(Session.Columns.date > Int64(now.timeIntervalSince1970))
+            .order(Session.Columns.date).fetchOne(db)
+    }
+
+    private func insertSession(date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool) throws -> Session {
+        let id = try write { db in
+            try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: isPlanned, db)
+        }
+        return try session(id: id)
+    }
+
+    private func insertSession(
+        date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool, _ db: Database
+    ) throws -> Int64 {
+        let note = note.map(EntryText.normalized).flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
+        try db.execute(
+            sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
+            arguments: [Int64(date.timeIntervalSince1970.rounded(.down)), utcOffsetSeconds, note, isPlanned])
+        return db.lastInsertedRowID
+    }
+}

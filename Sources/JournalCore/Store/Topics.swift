@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+
+extension Topic: TableRecord, FetchableRecord {
+    public static let databaseTableName = "topic"
+
+    public enum Columns {
+        static let id = Column("id")
+        static let text = Column("text")
+        static let createdAt = Column("createdAt")
+        static let doneAt = Column("doneAt")
+    }
+
+    public static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.id, ExactText.selection("text"), Columns.createdAt, Columns.doneAt,
+        ]
+    }
+
+    public init(row: Row) throws {
+        let text: Data = row[Columns.text]
+        let doneAt: Int64? = row[Columns.doneAt]
+        self.init(
+            id: row[Columns.id],
+            text: ExactText.string(text),
+            createdAt: Date(timeIntervalSince1970: TimeInterval(row[Columns.createdAt] as Int64)),
+            doneAt: doneAt.map { Date(timeIntervalSince1970: TimeInterval($0)) })
+    }
+}
+
+extension DerivableRequest<Topic> {
+    func open() -> Self { filter(Topic.Columns.doneAt == nil) }
+    func oldestFirst() -> Self { order(Topic.Columns.createdAt, Topic.Columns.id) }
+}
+
+extension JournalStore {
+    /// Adds a topic to bring up in the next session.
+    public func addTopic(_ text: String, now: Date = Date()) throws -> Topic {
+        let text = EntryText.normalized(text)
+        guard !text.isBlank else { throw SessionError.emptyTopic }
+        let id = try write { db in
+            try db.execute(
+                sql: "INSERT INTO topic (text, createdAt) VALUES (\(ExactText.placeholder), ?)",
+                arguments: [ExactText.argument(text), Int64(now.timeIntervalSince1970)])
+            return db.lastInsertedRowID
+        }
+        return try read { db in try Topic.fetchOne(db, key: id)! }
+    }
+
+    /// Marks a topic as talked about; it leaves the digest.
+    public func completeTopic(id: Int64, now: Date = Date()) throws -> Topic {
+        try write { db in
+            guard var topic = try Topic.fetchOne(db, key: id) else { throw SessionError.topicNotFound(id) }
+            guard topic.isOpen else { throw SessionError.topicAlreadyDone(id) }
+            let doneAt = Int64(now.timeIntervalSince1970)
+            try db.execute(sql: "UPDATE topic SET doneAt = ? WHERE id = ?", arguments: [doneAt, id])
+            topic.doneAt = Date(timeIntervalSince1970: TimeInterval(doneAt))
+            return topic
+        }
+    }
+
+    /// Open topics, oldest first; with `includingDone`, the done ones too.
+    public func topics(includingDone: Bool = false) throws -> [Topic] {
+        try read { db in
+            let request = Topic.all().oldestFirst()
+            return try (includingDone ? request : request.open()).fetchAll(db)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension DigestFormat: ExpressibleByArgument {}
+
+extension Journal {
+    struct Prep: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compile everything since your last session into a digest to bring along.",
+            discussion: """
+                The digest covers the time since the last session you recorded (journal session \
+                add), or since your first entry: topics to bring up, flagged entries, how your \
+                mood moved, feelings and tags, the hardest moments, and every other entry. \
+                Private entries are left out unless you ask for them.
+
+                Examples:
+                  journal prep
+                  journal prep --format markdown --output prep.md
+                  journal prep --since "2 weeks ago" --brief
+                """)
+
+        @OptionGroup var options: JournalOptions
+
+        @Option(help: ArgumentHelp("Start here instead of at the last session.", valueName: "when"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
+        var format: DigestFormat = .text
+
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the digest to this file (readable only by you).", valueName: "file"))
+        var output: String?
+
+        @Flag(help: "Show only the first lines of the entries that are not flagged or among the hardest.")
+        var brief = false
+
+        @Flag(help: "Include private entries.")
+        var includePrivate = false
+
+        func validate() throws {
+            if let since { _ = try Arguments.when(since, now: Date()) }
+        }
+
+        func run() throws {
+            let now = Date()
+            let request = DigestRequest(
+                since: try since.map { try Arguments.when($0, now: now).date },
+                includesPrivate: includePrivate, now: now, timeZone: .current)
+            let digest = try options.openStoreForReading().digest(request)
+            if let output {
+                let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
+                try PrivateFile.write(text, toPath: output)
+                Terminal.printNote("Wrote the digest to \(output).")
+            } else {
+                Terminal.write(DigestRendering.render(digest, format: format, brief: brief, style: Terminal.outputStyle))
+            }
+        }
+    }
+}

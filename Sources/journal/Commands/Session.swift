@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension Journal {
+    struct SessionCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "session",
+            abstract: "Record the therapy sessions you had, and plan the next one.",
+            discussion: """
+                The digest (journal prep) covers everything since the last session you recorded.
+
+                Examples:
+                  journal session add                       # a session just now
+                  journal session add "yesterday 17:00" --note "talked about work"
+                  journal session next "thursday 17:00"
+                """,
+            subcommands: [Add.self, List.self, Next.self, Delete.self])
+    }
+}
+
+extension Journal.SessionCommand {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a session that was held (now, unless you say when).")
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: ArgumentHelp("When it was: now if not given; like \"yesterday 17:00\" or monday.", valueName: "when"))
+        var when: String?
+
+        @Option(help: ArgumentHelp("A short note about the session.", valueName: "text"))
+        var note: String?
+
+        func validate() throws {
+            if let when { _ = try Arguments.when(when, now: Date()) }
+        }
+
+        func run() throws {
+            let now = Date()
+            let moment = try Arguments.moment(when, now: now)
+            let session = try options.openStore().addSession(
+                at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, note: note, now: now)
+            Terminal.write("Recorded session \(session.id) · \(session.localTime.readableMoment)\n")
+        }
+    }
+
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Plan the next session.",
+            discussion: "Example: journal session next \"next thursday 17:00\"")
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: ArgumentHelp("When it will be, like \"next thursday 17:00\" or \"2026-12-03 17:00\".", valueName: "when"))
+        var when: String
+
+        func validate() throws {
+            _ = try Arguments.when(when, now: Date())
+        }
+
+        func run() throws {
+            let now = Date()
+            let moment = try Arguments.moment(when, now: now)
+            let session = try options.openStore().planNextSession(
+                at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, now: now)
+            Terminal.write("Next session planned for \(session.localTime.readableMoment)\n")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the sessions, with how many entries you wrote between them.")
+
+        @OptionGroup var options: JournalOptions
+
+        func run() throws {
+            let overview = try options.openStoreForReading().sessionOverview()
+            Terminal.write(SessionRendering.overview(overview, style: Terminal.outputStyle))
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a session recorded by mistake.")
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: "The session's id, as journal session list shows it.")
+        var id: Int64
+
+        func run() throws {
+            try options.openStore().deleteSession(id: id)
+            Terminal.write("Deleted session \(id).\n")
+        }
+    }
+}
