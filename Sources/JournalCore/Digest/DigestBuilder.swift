@@ -38,11 +38,12 @@ private struct DigestBuilder {
     func build() throws -> Digest {
         let now = request.now
         let lastSession = try store.lastHeldSession(atOrBefore: now, db)
-        let start = try request.since ?? lastSession?.date ?? firstEntryDate() ?? now
-        let period = DateInterval(start: min(start, now), end: now)
-
-        let all = try entries(in: period)
+        // Without a session the period is the whole journal so far; it is shown as starting at
+        // the first entry the digest may show, since a private entry's date is not for it.
+        let start = request.since ?? lastSession?.date
+        let all = try entries(since: start, until: now)
         let shown = request.includesPrivate ? all : all.filter { !$0.isPrivate }
+        let period = DateInterval(start: min(start ?? shown.first?.date ?? now, now), end: now)
         let flagged = shown.filter(\.isFlagged)
         let hardest = Self.hardestMoments(among: shown)
         let shownInFull = Set((flagged + hardest).map(\.id))
@@ -77,13 +78,9 @@ private struct DigestBuilder {
                 .prefix(hardestMomentCount))
     }
 
-    private func firstEntryDate() throws -> Date? {
-        try Entry.all().order(Entry.Columns.date).fetchOne(db).map(\.date)
-    }
-
-    private func entries(in period: DateInterval) throws -> [Entry] {
+    private func entries(since start: Date?, until end: Date) throws -> [Entry] {
         // The period ends now; entries dated a moment ahead (clock skew) still belong to it.
-        let filter = EntryFilter(since: period.start, until: period.end.addingTimeInterval(futureTolerance + 1))
+        let filter = EntryFilter(since: start, until: end.addingTimeInterval(futureTolerance + 1))
         return try store.attachLabels(to: Entry.all().matching(filter).fetchAll(db).reversed(), db)
     }
 

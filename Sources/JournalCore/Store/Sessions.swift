@@ -104,7 +104,8 @@ extension JournalStore {
     private func insertSession(
         date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool, _ db: Database
     ) throws -> Int64 {
-        let note = note.map(EntryText.normalized).flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
+        let note = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
         try db.execute(
             sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
             arguments: [Int64(date.timeIntervalSince1970.rounded(.down)), utcOffsetSeconds, note, isPlanned])

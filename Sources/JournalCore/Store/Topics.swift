@@ -36,7 +36,7 @@ extension DerivableRequest<Topic> {
 extension JournalStore {
     /// Adds a topic to bring up in the next session.
     public func addTopic(_ text: String, now: Date = Date()) throws -> Topic {
-        let text = EntryText.normalized(text)
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isBlank else { throw SessionError.emptyTopic }
         let id = try write { db in
             try db.execute(
