@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds a small demo journal in a temporary file and shows it: a week between two sessions.
+# Builds a small demo journal in a temporary file and shows its digest: a week since a session.
 #
 #   Examples/demo-journal.sh            uses .build/release/journal (build it first)
 #   JOURNAL=path/to/journal Examples/demo-journal.sh
@@ -24,6 +24,10 @@ fi
 
 j() { "$journal" "$@" >/dev/null; }
 
+j session add "8 days ago 17:00" --note "First session"
+j topic add "Ask about the sleep medication"
+j session next "in 6 days 17:00"
+
 j add --date "6 days ago" --mood 6 --feeling hopeful "Good talk on Thursday. Walked home the long way. #walks"
 j add --date "5 days ago 22:10" --mood 3 --feeling anxious --feeling tired \
     "Argued with Sam about money again. Couldn't sleep until two. #family"
@@ -36,6 +40,6 @@ j add --date "yesterday 21:00" --mood 7 --feeling relieved \
 echo "Slept eight hours. Morning run. #walks" | j add --mood 8 --feeling rested
 j add --private --mood 4 "Something I am not ready to share yet."
 
-"$journal" list
+"$journal" session list
 echo
-"$journal" list --flagged
+"$journal" prep

@@ -60,8 +60,9 @@ enum DigestPhrases {
         return lines
     }
 
+    /// `anxious 3, tired 2`; a no-break space keeps each name with its count when lines wrap.
     static func counts(_ labels: [LabelCount], prefix: String = "") -> String {
-        labels.map { "\(prefix)\($0.name) \($0.count)" }.joined(separator: ", ")
+        labels.map { "\(prefix)\($0.name)\u{00A0}\($0.count)" }.joined(separator: ", ")
     }
 
     static func privateFooter(_ digest: Digest) -> String? {
