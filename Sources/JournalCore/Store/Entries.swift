@@ -198,16 +198,21 @@ extension JournalStore {
         try insertLabels(tags: Tags.inline(in: newText), feelings: [], entryId: id, db)
     }
 
+    /// The entries with these ids, in this order, with their tags and feelings.
+    func entries(ids: [Int64], _ db: Database) throws -> [Entry] {
+        var byID: [Int64: Entry] = [:]
+        for batch in ids.batched() {
+            for entry in try Entry.fetchAll(db, keys: batch) { byID[entry.id] = entry }
+        }
+        return try attachLabels(to: ids.compactMap { byID[$0] }, db)
+    }
+
     /// Fills in the tags and feelings of `entries` with one query per kind and batch.
     func attachLabels(to entries: [Entry], _ db: Database) throws -> [Entry] {
         guard !entries.isEmpty else { return entries }
         var tagsByEntry: [Int64: [String]] = [:]
         var feelingsByEntry: [Int64: [String]] = [:]
-        // SQLite accepts a bounded number of parameters per statement.
-        let batchSize = 500
-        let ids = entries.map(\.id)
-        for start in stride(from: 0, to: ids.count, by: batchSize) {
-            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
+        for batch in entries.map(\.id).batched() {
             for tag in try EntryTag.filter(batch.contains(EntryTag.Columns.entryId)).fetchAll(db) {
                 tagsByEntry[tag.entryId, default: []].append(tag.name)
             }
@@ -221,5 +226,13 @@ extension JournalStore {
             entry.feelings = feelingsByEntry[entry.id, default: []].sorted()
             return entry
         }
+    }
+}
+
+extension Array {
+    /// The array in slices small enough to be the parameters of one SQLite statement, which
+    /// takes a bounded number of them.
+    func batched(size: Int = 500) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

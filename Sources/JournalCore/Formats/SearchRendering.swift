@@ -1,0 +1,56 @@
+/// Search results for a terminal, Markdown or JSON.
+public enum SearchRendering {
+    public static func render(_ hits: [SearchHit], format: OutputFormat, style: TextStyle) -> String {
+        switch format {
+        case .json: JSON.array(hits.map(json)).rendered() + "\n"
+        case .markdown: hits.map(markdown).joined(separator: "\n")
+        case .text: hits.map { text($0, style: style) }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n")
+        }
+    }
+
+    /// An entry as DESIGN.md shapes it, plus `snippet` (matches between `**`) and `rank`
+    /// (higher is a better match; null without words to match).
+    static func json(_ hit: SearchHit) -> JSON {
+        guard case .object(var members) = EntryRendering.json(hit.entry) else { return .null }
+        members.append(("snippet", .string(marked(hit.snippet, start: "**", end: "**"))))
+        members.append(("rank", hit.score.map { .double($0) } ?? .null))
+        return .object(members)
+    }
+
+    private static func text(_ hit: SearchHit, style: TextStyle) -> String {
+        let indent = "    "
+        let width = max(20, style.width - indent.count)
+        var lines = [EntryRendering.heading(of: hit.entry, style: style)]
+        let snippet = style.safe(hit.snippet)
+        let highlighted = style.usesColor ? marked(snippet, start: "\u{1B}[1m", end: "\u{1B}[22m") : marked(snippet, start: "", end: "")
+        // Wrapping counts characters, so it runs on the text without escape sequences.
+        let wrapped = style.usesColor ? [highlighted] : highlighted.wrapped(to: width)
+        lines += wrapped.map { indent + $0 }
+        if let labels = EntryRendering.labels(of: hit.entry) {
+            lines.append(indent + style.dim(style.safe(labels).truncated(to: width)))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func markdown(_ hit: SearchHit) -> String {
+        let entry = hit.entry
+        var details = ["entry \(entry.id)"]
+        if let mood = entry.mood { details.append("mood \(mood)") }
+        if entry.isFlagged { details.append("flagged") }
+        if entry.isPrivate { details.append("private") }
+        return "- **\(entry.localTime.readableMoment)** (\(details.joined(separator: ", "))): "
+            + marked(hit.snippet, start: "**", end: "**") + "\n"
+    }
+
+    private static func marked(_ snippet: String, start: String, end: String) -> String {
+        var result = ""
+        for character in snippet {
+            switch character {
+            case SearchHit.highlightStart: result += start
+            case SearchHit.highlightEnd: result += end
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import GRDB
+
+/// What `journal search` is asked for: a query, filters, or both.
+public struct SearchRequest: Sendable {
+    public enum Order: String, Sendable, CaseIterable {
+        /// Best match first.
+        case relevance
+        /// Newest first.
+        case date
+    }
+
+    public var query: SearchQuery?
+    public var since: Date?
+    public var until: Date?
+    /// Every one of these tags (those of the query's `#tags` too).
+    public var tags: [String]
+    /// Every one of these feelings.
+    public var feelings: [String]
+    /// Mood strictly below this.
+    public var moodBelow: Int?
+    /// Mood strictly above this.
+    public var moodAbove: Int?
+    public var onlyFlagged: Bool
+    public var order: Order
+    /// At most this many results; nil for all of them.
+    public var limit: Int?
+
+    public init(
+        query: SearchQuery? = nil, since: Date? = nil, until: Date? = nil, tags: [String] = [],
+        feelings: [String] = [], moodBelow: Int? = nil, moodAbove: Int? = nil, onlyFlagged: Bool = false,
+        order: Order = .relevance, limit: Int? = 20
+    ) {
+        self.query = query
+        self.since = since
+        self.until = until
+        self.tags = tags
+        self.feelings = feelings
+        self.moodBelow = moodBelow
+        self.moodAbove = moodAbove
+        self.onlyFlagged = onlyFlagged
+        self.order = order
+        self.limit = limit
+    }
+}
+
+/// One entry found, with why it matched.
+public struct SearchHit: Equatable, Sendable {
+    public var entry: Entry
+    /// A short passage of the text with the matched words between `SearchHit.highlightStart`
+    /// and `SearchHit.highlightEnd`.
+    public var snippet: String
+    /// How well the entry matches, higher is better (FTS5's bm25, negated); nil without words
+    /// to match.
+    public var score: Double?
+
+    /// Private-use characters, which no keyboard types, so they cannot clash with the text.
+    public static let highlightStart: Character = "\u{E000}"
+    public static let highlightEnd: Character = "\u{E001}"
+}
+
+extension JournalStore {
+    /// When a query matches more entries than this, only the most recently written this many
+    /// are ranked (unless all results are asked for). A word in most entries weighs almost
+    /// nothing in bm25, so scoring every match would cost time (hundreds of milliseconds at
+    /// 100,000 entries) and tell nothing.
+    public static let rankedMatchLimit = 1000
+
+    /// Entries matching the request, best match (or newest) first.
+    public func search(_ request: SearchRequest) throws -> [SearchHit] {
+        do {
+            return try read { db in try SearchExecution(request: request, db: db, store: self).run() }
+        } catch let error as StoreError {
+            // The query is always quoted, so SQLite should never reject it; if it does, say so in
+            // the person's terms rather than SQLite's.
+            if case .unexpected = error, let query = request.query { throw SearchQueryError.notUnderstood(query.description) }
+            throw error
+        }
+    }
+}
+
+private struct SearchExecution {
+    let request: SearchRequest
+    let db: Database
+    let store: JournalStore
+
+    /// Words around the match in a snippet.
+    static let snippetTokenCount = 14
+
+    func run() throws -> [SearchHit] {
+        guard let match = request.query?.matchExpression else { return try unmatchedHits() }
+        var conditions = ["entryFTS MATCH ?"]
+        var arguments: StatementArguments = [match]
+        appendFilters(to: &conditions, &arguments)
+
+        if request.order == .relevance, request.limit != nil, let lowestRowID = try lowestRankedRowID(conditions, arguments) {
+            conditions.append("entryFTS.rowid >= ?")
+            arguments += [lowestRowID]
+        }
+        let order = request.order == .relevance ? "bm25(entryFTS), entry.date DESC" : "entry.date DESC, entry.id DESC"
+        let sql = """
+            SELECT entry.id FROM entryFTS JOIN entry ON entry.id = entryFTS.rowid
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY \(order) \(limitClause)
+            """
+        let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        return try hits(for: ids, match: match)
+    }
+
+    /// The rowid of the `rankedMatchLimit`-th newest match, when there are more matches than
+    /// that: ranking starts there. Walking matches in rowid order scores nothing, so this is
+    /// cheap even for a word in every entry.
+    private func lowestRankedRowID(_ conditions: [String], _ arguments: StatementArguments) throws -> Int64? {
+        let sql = """
+            SELECT entryFTS.rowid FROM entryFTS JOIN entry ON entry.id = entryFTS.rowid
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY entryFTS.rowid DESC LIMIT 1 OFFSET ?
+            """
+        return try Int64.fetchOne(db, sql: sql, arguments: arguments + [JournalStore.rankedMatchLimit - 1])
+    }
+
+    /// Filters alone, or only words to exclude: newest first, each with its opening words.
+    private func unmatchedHits() throws -> [SearchHit] {
+        var conditions = ["1"]
+        var arguments = StatementArguments()
+        if let excluded = request.query?.excludedExpression {
+            conditions.append("entry.id NOT IN (SELECT rowid FROM entryFTS WHERE entryFTS MATCH ?)")
+            arguments += [excluded]
+        }
+        appendFilters(to: &conditions, &arguments)
+        let sql = """
+            SELECT entry.id FROM entry WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY entry.date DESC, entry.id DESC \(limitClause)
+            """
+        let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        return try entries(ids).map { entry in
+            SearchHit(entry: entry, snippet: Self.opening(of: entry.text), score: nil)
+        }
+    }
+
+    private var limitClause: String { request.limit.map { "LIMIT \($0)" } ?? "" }
+
+    private func appendFilters(to conditions: inout [String], _ arguments: inout StatementArguments) {
+        if let since = request.since {
+            conditions.append("entry.date >= ?")
+            arguments += [Int64(since.timeIntervalSince1970.rounded(.up))]
+        }
+        if let until = request.until {
+            conditions.append("entry.date < ?")
+            arguments += [Int64(until.timeIntervalSince1970.rounded(.up))]
+        }
+        for tag in request.tags + (request.query?.tags ?? []) {
+            conditions.append("entry.id IN (SELECT entryId FROM entryTag WHERE name = ?)")
+            arguments += [tag.lowercased()]
+        }
+        for feeling in request.feelings {
+            conditions.append("entry.id IN (SELECT entryId FROM entryFeeling WHERE name = ?)")
+            arguments += [feeling.lowercased()]
+        }
+        if let moodBelow = request.moodBelow {
+            conditions.append("entry.mood < ?")
+            arguments += [moodBelow]
+        }
+        if let moodAbove = request.moodAbove {
+            conditions.append("entry.mood > ?")
+            arguments += [moodAbove]
+        }
+        if request.onlyFlagged { conditions.append("entry.isFlagged") }
+    }
+
+    /// Snippets and scores for the entries found, computed for those alone.
+    private func hits(for ids: [Int64], match: String) throws -> [SearchHit] {
+        var details: [Int64: (score: Double, snippet: String)] = [:]
+        for batch in ids.batched() {
+            let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ", ")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, -bm25(entryFTS), snippet(entryFTS, 0, ?, ?, '…', \(Self.snippetTokenCount))
+                    FROM entryFTS WHERE entryFTS MATCH ? AND rowid IN (\(placeholders))
+                    """,
+                arguments: StatementArguments(
+                    [String(SearchHit.highlightStart), String(SearchHit.highlightEnd), match]) + StatementArguments(batch))
+            for row in rows { details[row[0]] = (row[1], row[2]) }
+        }
+        return try entries(ids).map { entry in
+            let detail = details[entry.id]
+            return SearchHit(
+                entry: entry, snippet: Self.oneLine(detail?.snippet ?? Self.opening(of: entry.text)),
+                score: detail.map { ($0.score * 1000).rounded() / 1000 })
+        }
+    }
+
+    private func entries(_ ids: [Int64]) throws -> [Entry] {
+        try store.entries(ids: ids, db)
+    }
+
+    private static func opening(of text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let opening = words.prefix(snippetTokenCount).joined(separator: " ")
+        return words.count > snippetTokenCount ? opening + "…" : opening
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+
+extension SearchQuery: CustomStringConvertible {
+    /// The query as a person would type it again.
+    public var description: String {
+        func text(_ term: Term) -> String {
+            switch term {
+            case .word(let parts): parts.joined(separator: "-")
+            case .phrase(let parts): "\"\(parts.joined(separator: " "))\""
+            }
+        }
+        let required = groups.map { $0.map(text).joined(separator: " OR ") }
+        return (required + excluded.map { "-" + text($0) } + tags.map { "#" + $0 }).joined(separator: " ")
+    }
+}

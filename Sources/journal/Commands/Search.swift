@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension SearchRequest.Order: ExpressibleByArgument {}
+
+extension Journal {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find entries by their words: when did I last feel like this?",
+            discussion: """
+                Every word must match, as the start of a word: anx finds anxious and anxiety. \
+                Endings and accents do not matter: argue finds argued, cafe finds café. \
+                "an exact phrase" in quotes, a OR b for either, -word for entries without it, \
+                #tag for entries with that tag. Best matches come first; private entries are \
+                searched too and marked as such. Filters work with or without words.
+
+                Examples:
+                  journal search panic train
+                  journal search "couldn't sleep" --since "3 months ago"
+                  journal search anxious OR panicky -work --mood-below 4
+                  journal search --feeling hopeful --sort date
+                """)
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(parsing: .allUnrecognized, help: "What to look for.")
+        var query: [String] = []
+
+        @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"))
+        var until: String?
+
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
+        var tags: [String] = []
+
+        @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat to require several.", valueName: "word"))
+        var feelings: [String] = []
+
+        @Option(help: ArgumentHelp("Only entries with a mood below this.", valueName: "0-10"))
+        var moodBelow: String?
+
+        @Option(help: ArgumentHelp("Only entries with a mood above this.", valueName: "0-10"))
+        var moodAbove: String?
+
+        @Flag(help: "Only entries flagged to discuss.")
+        var flagged = false
+
+        @Option(help: ArgumentHelp("How many results to show.", valueName: "n"))
+        var limit = 20
+
+        @Flag(help: "Show every result.")
+        var all = false
+
+        @Option(help: ArgumentHelp("relevance (best match first) or date (newest first).", valueName: "order"))
+        var sort: SearchRequest.Order = .relevance
+
+        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            let hasFilter = since != nil || until != nil || !tags.isEmpty || !feelings.isEmpty || moodBelow != nil
+                || moodAbove != nil || flagged
+            guard !query.isEmpty || hasFilter else {
+                throw ValidationError("there is nothing to search for — give words, like: journal search panic train")
+            }
+            // Words after the query's first are not parsed as options, so that -word can mean
+            // "without this word"; a mistyped --option must not become a search, though.
+            if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+                throw ValidationError("\(unknown) is not an option of journal search — journal search --help lists them")
+            }
+            guard limit > 0 else { throw ValidationError("--limit must be 1 or more — for example --limit 50") }
+            if let moodBelow { _ = try Arguments.mood(moodBelow) }
+            if let moodAbove { _ = try Arguments.mood(moodAbove) }
+            let now = Date()
+            if let since { _ = try Arguments.when(since, now: now) }
+            if let until { _ = try Arguments.when(until, now: now) }
+        }
+
+        func run() throws {
+            let now = Date()
+            let typed = query.joined(separator: " ")
+            let request = SearchRequest(
+                query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),
+                since: try since.map { try Arguments.when($0, now: now).date },
+                until: try until.map { try Arguments.when($0, now: now).end },
+                tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
+                feelings: feelings,
+                moodBelow: try moodBelow.map(Arguments.mood),
+                moodAbove: try moodAbove.map(Arguments.mood),
+                onlyFlagged: flagged,
+                order: sort,
+                limit: all ? nil : limit)
+            let hits = try options.openStoreForReading().search(request)
+            if hits.isEmpty, format == .text {
+                Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
+                return
+            }
+            Terminal.write(SearchRendering.render(hits, format: format, style: Terminal.outputStyle))
+        }
+    }
+}

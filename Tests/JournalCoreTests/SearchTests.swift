@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import JournalCore
+
+@Suite("Understanding what is typed after journal search")
+struct SearchQueryTests {
+    @Test(arguments: [
+        ("panic train", "\"panic\"* AND \"train\"*"),
+        ("Anx", "\"anx\"*"),
+        ("\"the long way\"", "\"the long way\""),
+        ("sam OR panic", "(\"sam\"* OR \"panic\"*)"),
+        ("sam -money", "(\"sam\"*) NOT (\"money\"*)"),
+        ("sam -\"bad day\"", "(\"sam\"*) NOT (\"bad day\")"),
+        ("couldn't", "\"couldn t\"*"),
+        ("self-care", "\"self care\"*"),
+        ("\"unbalanced quote", "\"unbalanced quote\""),
+        ("NEAR( x", "\"near\"* AND \"x\"*"),
+        ("'; DROP TABLE entry; --", "\"drop\"* AND \"table\"* AND \"entry\"*"),
+        ("panic 🙂", "\"panic\"*"),
+        ("* panic -", "\"panic\"*"),
+        ("a OR b c OR d", "(\"a\"* OR \"b\"*) AND (\"c\"* OR \"d\"*)"),
+    ])
+    func queriesBecomeQuotedExpressions(typed: String, expression: String) throws {
+        #expect(try SearchQuery(parsing: typed).matchExpression == expression)
+    }
+
+    @Test func tagsAndExclusionsAloneHaveNoMatchExpression() throws {
+        let query = try SearchQuery(parsing: "#Family -work")
+        #expect(query.tags == ["family"])
+        #expect(query.matchExpression == nil)
+        #expect(query.excludedExpression == "(\"work\"*)")
+    }
+
+    @Test(arguments: ["OR", "OR OR", "panic OR", "OR panic", "panic OR OR train", "panic OR -train", "panic OR #tag"])
+    func misplacedOrIsRefused(typed: String) {
+        #expect(throws: SearchQueryError.misplacedOr(typed)) { try SearchQuery(parsing: typed) }
+    }
+
+    @Test(arguments: ["", "   ", "-", "*", "\"", "🙂", "«»", "- * ( )"])
+    func nothingToSearchForIsRefused(typed: String) {
+        #expect(throws: SearchQueryError.nothingToSearch(typed)) { try SearchQuery(parsing: typed) }
+    }
+
+    @Test func aVeryLongQueryIsRefusedWithItsLength() {
+        let typed = String(repeating: "word ", count: 2000)
+        #expect(throws: SearchQueryError.tooManyWords(2000)) { try SearchQuery(parsing: typed) }
+    }
+}
+
+@Suite("Searching the journal")
+struct SearchTests {
+    let store: JournalStore
+    let now = Date(timeIntervalSince1970: 1_795_205_100)
+
+    init() throws {
+        store = try JournalStore.makeEmpty()
+        let entries: [(String, Int?, [String], Bool, Bool)] = [
+            ("We argued about money at the café", 3, ["anxious"], false, false),
+            ("Anxiety on the train, a panic attack", 2, ["panicky"], true, false),
+            ("Panic again, this time at work #work", 4, ["anxious"], false, false),
+            ("Quiet evening, a good book", 7, ["calm"], false, false),
+            ("A private panic I keep to myself", 1, [], false, true),
+        ]
+        for (index, (text, mood, feelings, flagged, isPrivate)) in entries.enumerated() {
+            _ = try store.add(
+                NewEntry(
+                    text: text, mood: mood, feelings: feelings,
+                    date: now.addingTimeInterval(Double(index - entries.count) * 86_400), utcOffsetSeconds: 3600,
+                    isFlagged: flagged, isPrivate: isPrivate),
+                now: now)
+        }
+    }
+
+    func texts(_ typed: String?, _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> [String] {
+        var request = SearchRequest(query: try typed.map { try SearchQuery(parsing: $0) })
+        configure(&request)
+        return try store.search(request).map(\.entry.text)
+    }
+
+    @Test func prefixesStemsAccentsAndCase() throws {
+        #expect(try texts("anx") == ["Anxiety on the train, a panic attack"])
+        #expect(try texts("ARGUE") == ["We argued about money at the café"])
+        #expect(try texts("cafe") == ["We argued about money at the café"])
+    }
+
+    @Test func everyWordMustMatch() throws {
+        #expect(try texts("panic train") == ["Anxiety on the train, a panic attack"])
+        #expect(try Set(texts("panic")) == [
+            "Anxiety on the train, a panic attack", "Panic again, this time at work #work", "A private panic I keep to myself",
+        ])
+    }
+
+    @Test func phrasesOrAndExclusion() throws {
+        #expect(try texts("\"panic attack\"") == ["Anxiety on the train, a panic attack"])
+        #expect(try texts("\"attack panic\"").isEmpty)
+        #expect(try Set(texts("book OR money")) == ["Quiet evening, a good book", "We argued about money at the café"])
+        #expect(try Set(texts("panic -work -private")) == ["Anxiety on the train, a panic attack"])
+        #expect(try texts("#work") == ["Panic again, this time at work #work"])
+        #expect(try texts("-panic", { $0.order = .date }) == ["Quiet evening, a good book", "We argued about money at the café"])
+    }
+
+    @Test func filtersWithAndWithoutWords() throws {
+        #expect(try texts("panic", { $0.moodBelow = 2 }) == ["A private panic I keep to myself"])
+        #expect(try texts("panic", { $0.moodAbove = 3 }) == ["Panic again, this time at work #work"])
+        #expect(try texts(nil, { $0.feelings = ["anxious"] }) == ["Panic again, this time at work #work", "We argued about money at the café"])
+        #expect(try texts(nil, { $0.onlyFlagged = true }) == ["Anxiety on the train, a panic attack"])
+        #expect(try Set(texts("panic", { $0.since = now.addingTimeInterval(-3.5 * 86_400) })) == [
+            "Panic again, this time at work #work", "A private panic I keep to myself",
+        ])
+        #expect(try texts("panic", { $0.limit = 1 }).count == 1)
+    }
+
+    @Test func sortingByDateIsNewestFirst() throws {
+        #expect(try texts("panic", { $0.order = .date }) == [
+            "A private panic I keep to myself", "Panic again, this time at work #work", "Anxiety on the train, a panic attack",
+        ])
+    }
+
+    @Test func hitsCarryAHighlightedSnippetAndAScore() throws {
+        let hit = try #require(try store.search(SearchRequest(query: SearchQuery(parsing: "train"))).first)
+        #expect(hit.snippet.contains("\u{E000}train\u{E001}"))
+        #expect((hit.score ?? 0) > 0)
+        #expect(hit.entry.feelings == ["panicky"])
+    }
+
+    @Test func aWordInMostEntriesRanksOnlyTheNewestMatches() throws {
+        let start = 1_700_000_000
+        try store.dbWriter.write { db in
+            for index in 0..<(JournalStore.rankedMatchLimit + 500) {
+                // The oldest entries say "common" most often, so bm25 would put them first.
+                let repeats = index < 500 ? 5 : 1
+                let text = Array(repeating: "common", count: repeats).joined(separator: " ") + " filler \(index)"
+                try db.execute(
+                    sql: "INSERT INTO entry (date, utcOffset, text) VALUES (?, 0, ?)", arguments: [start + index, text])
+            }
+        }
+        let hits = try store.search(SearchRequest(query: SearchQuery(parsing: "common"), limit: 20))
+        #expect(hits.count == 20)
+        #expect(hits.allSatisfy { !$0.entry.text.hasPrefix("common common") })
+        let all = try store.search(SearchRequest(query: SearchQuery(parsing: "common"), limit: nil))
+        #expect(all.count == JournalStore.rankedMatchLimit + 500, "asked for all, all are ranked")
+        #expect(all.first?.entry.text.hasPrefix("common common") == true)
+    }
+}
