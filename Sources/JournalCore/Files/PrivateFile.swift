@@ -6,25 +6,35 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes files the journal hands out (digests, exports): readable by their owner only, and
-/// atomically, so that a reader never sees half a file and a failure leaves the old one.
+/// Writes files the journal hands out (digests, exports, backups): readable by their owner
+/// only, and atomically, so that a reader never sees half a file and a failure leaves what was
+/// there before.
 public enum PrivateFile {
     public static func write(_ text: String, toPath path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw PrivateFileError.isAFolder(path)
-        }
-        let temporaryPath = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+        try write(toPath: path) { output in try output.write(text) }
+    }
+
+    /// Calls `body` with an output that goes to a temporary file beside `path`; renames it to
+    /// `path` once `body` returns, removes it if `body` throws.
+    public static func write<Result>(toPath path: String, _ body: (BufferedOutput) throws -> Result) throws -> Result {
+        let temporaryPath = try temporaryPath(beside: path)
         let descriptor = open(temporaryPath, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw PrivateFileError.cannotWrite(path) }
         var renamed = false
         defer { if !renamed { unlink(temporaryPath) } }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        fchmod(descriptor, 0o600)
+        let output = BufferedOutput(handle)
+        let result: Result
         do {
-            fchmod(descriptor, 0o600)
-            try handle.write(contentsOf: Data(text.utf8))
+            result = try body(output)
+        } catch let failure as JournalFailure {
+            throw failure
+        } catch {
+            throw PrivateFileError.cannotWrite(path)
+        }
+        do {
+            try output.flush()
             try handle.synchronize()
             try handle.close()
         } catch {
@@ -32,6 +42,40 @@ public enum PrivateFile {
         }
         guard rename(temporaryPath, path) == 0 else { throw PrivateFileError.cannotWrite(path) }
         renamed = true
+        return result
+    }
+
+    /// A name in the same folder, so that the final rename cannot cross file systems.
+    static func temporaryPath(beside path: String) throws -> String {
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw PrivateFileError.isAFolder(path)
+        }
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    }
+}
+
+/// Text written out in large pieces rather than one system call per line.
+public final class BufferedOutput {
+    private let handle: FileHandle
+    private var buffer = Data()
+    private static let capacity = 1 << 16
+
+    public init(_ handle: FileHandle) {
+        self.handle = handle
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 
@@ -49,13 +93,7 @@ public enum PrivateFileError: JournalFailure, Equatable {
     public var advice: String {
         switch self {
         case .cannotWrite: "check that the folder exists and that you can write to it"
-        case .isAFolder: "give a file name, like \(path(of: self))/digest.md"
-        }
-    }
-
-    private func path(of error: PrivateFileError) -> String {
-        switch error {
-        case .cannotWrite(let path), .isAFolder(let path): path
+        case .isAFolder(let path): "give a file name, like \(path)/digest.md"
         }
     }
 }

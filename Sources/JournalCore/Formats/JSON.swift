@@ -15,8 +15,13 @@ public indirect enum JSON: Equatable, Sendable {
 
     /// The value as JSON text, indented by two spaces, ending without a newline.
     public func rendered() -> String {
+        rendered(nestedIn: "")
+    }
+
+    /// The value as it reads nested at `indent` in a larger document written piece by piece.
+    func rendered(nestedIn indent: String) -> String {
         var output = ""
-        write(to: &output, indent: "")
+        write(to: &output, indent: indent)
         return output
     }
 

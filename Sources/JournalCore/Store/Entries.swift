@@ -87,20 +87,7 @@ extension JournalStore {
     /// Stores a new entry and returns it as stored.
     public func add(_ newEntry: NewEntry, now: Date = Date()) throws -> Entry {
         let entry = try newEntry.validated(now: now)
-        let id = try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
-                    VALUES (?, ?, ?, \(ExactText.placeholder), ?, ?)
-                    """,
-                arguments: [
-                    Int64(entry.date.timeIntervalSince1970.rounded(.down)), entry.utcOffsetSeconds,
-                    entry.mood, ExactText.argument(entry.text), entry.isFlagged, entry.isPrivate,
-                ])
-            let id = db.lastInsertedRowID
-            try insertLabels(tags: entry.tags, feelings: entry.feelings, entryId: id, db)
-            return id
-        }
+        let id = try write { db in try EntryInsertion(db).insert(entry) }
         return try self.entry(id: id)
     }
 
@@ -146,7 +133,7 @@ extension JournalStore {
             }
             if let date = change.date {
                 assignments.append("date = ?")
-                arguments += [Int64(date.timeIntervalSince1970.rounded(.down))]
+                arguments += [EntryInsertion.seconds(date)]
             }
             if let offset = change.utcOffsetSeconds {
                 assignments.append("utcOffset = ?")
@@ -181,21 +168,14 @@ extension JournalStore {
         try read { db in try Entry.fetchCount(db) }
     }
 
-    private func insertLabels(tags: [String], feelings: [String], entryId: Int64, _ db: Database) throws {
-        for tag in tags {
-            try EntryTag(entryId: entryId, name: tag).insert(db, onConflict: .ignore)
-        }
-        for feeling in feelings {
-            try EntryFeeling(entryId: entryId, name: feeling).insert(db, onConflict: .ignore)
-        }
-    }
-
     private func replaceInlineTags(of id: Int64, oldText: String, newText: String, _ db: Database) throws {
         let removed = Set(Tags.inline(in: oldText)).subtracting(Tags.inline(in: newText))
         try EntryTag
             .filter(EntryTag.Columns.entryId == id && removed.contains(EntryTag.Columns.name))
             .deleteAll(db)
-        try insertLabels(tags: Tags.inline(in: newText), feelings: [], entryId: id, db)
+        for tag in Tags.inline(in: newText) {
+            try EntryTag(entryId: id, name: tag).insert(db, onConflict: .ignore)
+        }
     }
 
     /// The entries with these ids, in this order, with their tags and feelings.
@@ -227,6 +207,48 @@ extension JournalStore {
             return entry
         }
     }
+}
+
+/// Stores validated entries with statements prepared once, so that an import of many entries
+/// runs the same few statements over and over.
+struct EntryInsertion {
+    private let db: Database
+    private let find: Statement
+    private let insertEntry: Statement
+    private let insertTag: Statement
+    private let insertFeeling: Statement
+
+    init(_ db: Database) throws {
+        self.db = db
+        find = try db.cachedStatement(sql: "SELECT 1 FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
+        insertEntry = try db.cachedStatement(
+            sql: """
+                INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
+                VALUES (?, ?, ?, \(ExactText.placeholder), ?, ?)
+                """)
+        insertTag = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryTag (entryId, name) VALUES (?, ?)")
+        insertFeeling = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryFeeling (entryId, name) VALUES (?, ?)")
+    }
+
+    /// Whether an entry with this date and text is already stored.
+    func contains(_ entry: NewEntry) throws -> Bool {
+        try Int.fetchOne(find, arguments: [Self.seconds(entry.date), ExactText.argument(entry.text)]) != nil
+    }
+
+    /// Stores `entry`, already validated, and returns its id.
+    func insert(_ entry: NewEntry) throws -> Int64 {
+        try insertEntry.execute(arguments: [
+            Self.seconds(entry.date), entry.utcOffsetSeconds, entry.mood, ExactText.argument(entry.text),
+            entry.isFlagged, entry.isPrivate,
+        ])
+        let id = db.lastInsertedRowID
+        for tag in entry.tags { try insertTag.execute(arguments: [id, tag]) }
+        for feeling in entry.feelings { try insertFeeling.execute(arguments: [id, feeling]) }
+        return id
+    }
+
+    /// Entries are stored to the second.
+    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
 }
 
 extension Array {

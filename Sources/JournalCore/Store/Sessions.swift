@@ -48,7 +48,7 @@ extension JournalStore {
         guard date > now else { throw SessionError.plannedInPast }
         let id = try write { db in
             try Session.all().planned().deleteAll(db)
-            return try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: nil, isPlanned: true, db)
+            return try Self.insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: nil, isPlanned: true, db)
         }
         return try session(id: id)
     }
@@ -96,19 +96,19 @@ extension JournalStore {
 
     private func insertSession(date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool) throws -> Session {
         let id = try write { db in
-            try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: isPlanned, db)
+            try Self.insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: isPlanned, db)
         }
         return try session(id: id)
     }
 
-    private func insertSession(
+    static func insertSession(
         date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool, _ db: Database
     ) throws -> Int64 {
         let note = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
         try db.execute(
             sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
-            arguments: [Int64(date.timeIntervalSince1970.rounded(.down)), utcOffsetSeconds, note, isPlanned])
+            arguments: [EntryInsertion.seconds(date), utcOffsetSeconds, note, isPlanned])
         return db.lastInsertedRowID
     }
 }

@@ -38,13 +38,15 @@ extension JournalStore {
     public func addTopic(_ text: String, now: Date = Date()) throws -> Topic {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isBlank else { throw SessionError.emptyTopic }
-        let id = try write { db in
-            try db.execute(
-                sql: "INSERT INTO topic (text, createdAt) VALUES (\(ExactText.placeholder), ?)",
-                arguments: [ExactText.argument(text), Int64(now.timeIntervalSince1970)])
-            return db.lastInsertedRowID
-        }
+        let id = try write { db in try Self.insertTopic(text, createdAt: now, doneAt: nil, db) }
         return try read { db in try Topic.fetchOne(db, key: id)! }
+    }
+
+    static func insertTopic(_ text: String, createdAt: Date, doneAt: Date?, _ db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO topic (text, createdAt, doneAt) VALUES (\(ExactText.placeholder), ?, ?)",
+            arguments: [ExactText.argument(text), EntryInsertion.seconds(createdAt), doneAt.map(EntryInsertion.seconds)])
+        return db.lastInsertedRowID
     }
 
     /// Marks a topic as talked about; it leaves the digest.

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Writes one export format a piece at a time: the start, each entry, the end.
+protocol ExportWriter {
+    mutating func begin() throws
+    mutating func write(_ entry: Entry) throws
+    mutating func write(sessions: [Session]) throws
+    mutating func write(topics: [Topic]) throws
+    mutating func end() throws
+}
+
+extension ExportWriter {
+    mutating func write(sessions: [Session]) throws {}
+    mutating func write(topics: [Topic]) throws {}
+}
+
+enum ExportWriters {
+    static func make(_ format: ExportFormat, output: @escaping (String) throws -> Void) -> any ExportWriter {
+        switch format {
+        case .json: JSONExportWriter(output: output)
+        case .markdown: MarkdownExportWriter(output: output)
+        case .jrnl: JrnlExportWriter(output: output)
+        case .csv: CSVExportWriter(output: output)
+        }
+    }
+}
+
+/// The export format of DESIGN.md's entry shape, with sessions and topics, versioned:
+///
+///     {"format": "journal-export", "version": 1, "entries": […], "sessions": […], "topics": […]}
+struct JSONExportWriter: ExportWriter {
+    static let formatName = "journal-export"
+    static let version = 1
+
+    let output: (String) throws -> Void
+    private var entryCount = 0
+
+    init(output: @escaping (String) throws -> Void) {
+        self.output = output
+    }
+
+    mutating func begin() throws {
+        try output("{\n  \"format\": \"\(Self.formatName)\",\n  \"version\": \(Self.version),\n  \"entries\": [")
+    }
+
+    mutating func write(_ entry: Entry) throws {
+        try output((entryCount == 0 ? "\n    " : ",\n    ") + EntryRendering.json(entry).rendered(nestedIn: "    "))
+        entryCount += 1
+    }
+
+    mutating func write(sessions: [Session]) throws {
+        try output((entryCount == 0 ? "]" : "\n  ]") + ",\n  \"sessions\": ")
+        let values = sessions.map { session in
+            JSON.object([
+                ("id", .int(Int(session.id))),
+                ("date", .string(session.localTime.iso8601)),
+                ("note", session.note.map { .string($0) } ?? .null),
+                ("planned", .bool(session.isPlanned)),
+            ])
+        }
+        try output(JSON.array(values).rendered(nestedIn: "  "))
+    }
+
+    mutating func write(topics: [Topic]) throws {
+        let values = topics.map { topic in
+            JSON.object([
+                ("id", .int(Int(topic.id))),
+                ("text", .string(topic.text)),
+                ("added", .string(LocalTime(topic.createdAt, utcOffsetSeconds: 0).iso8601)),
+                ("done", topic.doneAt.map { .string(LocalTime($0, utcOffsetSeconds: 0).iso8601) } ?? .null),
+            ])
+        }
+        try output(",\n  \"topics\": " + JSON.array(values).rendered(nestedIn: "  "))
+    }
+
+    mutating func end() throws {
+        try output("\n}\n")
+    }
+}
+
+/// One readable document: a heading per day, each entry with its time, mood, feelings and tags.
+struct MarkdownExportWriter: ExportWriter {
+    let output: (String) throws -> Void
+    private var currentDay: String?
+
+    init(output: @escaping (String) throws -> Void) {
+        self.output = output
+    }
+
+    mutating func begin() throws {
+        try output("# Journal\n")
+    }
+
+    mutating func write(_ entry: Entry) throws {
+        let time = entry.localTime
+        if time.isoDay != currentDay {
+            try output("\n## \(time.readableDay)\n")
+            currentDay = time.isoDay
+        }
+        var heading = [time.clockTime, entry.mood.map { "mood \($0)/10" } ?? "no mood"]
+        if entry.isFlagged { heading.append("flagged") }
+        if entry.isPrivate { heading.append("private") }
+        var block = "\n### \(heading.joined(separator: " · "))\n\n"
+        if let labels = EntryRendering.labels(of: entry) { block += "*\(labels)*\n\n" }
+        try output(block + entry.text + "\n")
+    }
+
+    mutating func end() throws {}
+}
+
+/// jrnl's plain-text journal: `[2026-11-20 21:05] First line` (with ` *` when starred), the rest
+/// of the text below, and the tags as a last line of `@tags`.
+struct JrnlExportWriter: ExportWriter {
+    let output: (String) throws -> Void
+    private var isFirst = true
+
+    init(output: @escaping (String) throws -> Void) {
+        self.output = output
+    }
+
+    mutating func begin() throws {}
+
+    mutating func write(_ entry: Entry) throws {
+        let time = entry.localTime
+        var lines = entry.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A line that looks like a jrnl date header would start a new entry when jrnl reads the
+        // file back; a leading space keeps it inside this one.
+        for index in lines.indices.dropFirst() where Self.looksLikeHeader(lines[index]) {
+            lines[index] = " " + lines[index]
+        }
+        lines[0] = "[\(time.isoDay) \(time.clockTime)] \(lines[0])" + (entry.isFlagged ? " *" : "")
+        if !entry.tags.isEmpty { lines.append(entry.tags.map { "@" + $0 }.joined(separator: " ")) }
+        try output((isFirst ? "" : "\n") + lines.joined(separator: "\n") + "\n")
+        isFirst = false
+    }
+
+    mutating func end() throws {}
+
+    static func looksLikeHeader(_ line: String) -> Bool {
+        line.wholeMatch(of: /\[?[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{1,2}:[0-9]{2}.*/) != nil
+    }
+}
+
+/// RFC 4180 with a header row. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return gets a leading `'`, so that a spreadsheet shows it instead of running it as a formula.
+struct CSVExportWriter: ExportWriter {
+    let output: (String) throws -> Void
+
+    init(output: @escaping (String) throws -> Void) {
+        self.output = output
+    }
+
+    mutating func begin() throws {
+        try output("date,mood,feelings,tags,flagged,private,text\r\n")
+    }
+
+    mutating func write(_ entry: Entry) throws {
+        let cells = [
+            entry.localTime.iso8601,
+            entry.mood.map(String.init) ?? "",
+            entry.feelings.joined(separator: "; "),
+            entry.tags.joined(separator: "; "),
+            entry.isFlagged ? "true" : "false",
+            entry.isPrivate ? "true" : "false",
+            entry.text,
+        ]
+        try output(cells.map(Self.cell).joined(separator: ",") + "\r\n")
+    }
+
+    mutating func end() throws {}
+
+    static func cell(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
