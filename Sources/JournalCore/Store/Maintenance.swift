@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+/// What `journal check` found.
+public struct CheckReport: Equatable, Sendable {
+    public var entryCount: Int
+    public var sessionCount: Int
+    public var topicCount: Int
+    /// Problems in plain words; empty when the journal is healthy.
+    public var problems: [String]
+
+    public var isHealthy: Bool { problems.isEmpty }
+}
+
+public enum BackupError: JournalFailure, Equatable {
+    case destinationExists(String)
+
+    public var problem: String {
+        switch self {
+        case .destinationExists(let path): "\(path) already exists, and a backup never overwrites a file"
+        }
+    }
+
+    public var advice: String { "give a new file name, like journal-backup-2026-11-29.sqlite" }
+}
+
+extension JournalStore {
+    /// Copies the journal to a new file at `destination` through SQLite's online backup, which
+    /// gives a consistent copy even while another command writes. The copy is 0600 and appears
+    /// whole or not at all.
+    public func backup(to destination: String) throws {
+        guard !FileManager.default.fileExists(atPath: destination) else {
+            throw BackupError.destinationExists(destination)
+        }
+        let temporaryPath = try PrivateFile.temporaryPath(beside: destination)
+        defer { try? FileManager.default.removeItem(atPath: temporaryPath) }
+        try PrivateFile.write(toPath: temporaryPath) { _ in }
+        try StoreError.translating(path: destination) {
+            let copy = try DatabaseQueue(path: temporaryPath)
+            try dbWriter.backup(to: copy)
+            try copy.close()
+        }
+        // A last check, so that a backup made in between is not overwritten either.
+        guard link(temporaryPath, destination) == 0 else {
+            throw errno == EEXIST ? BackupError.destinationExists(destination) : PrivateFileError.cannotWrite(destination)
+        }
+    }
+
+    /// Runs SQLite's integrity check, the foreign key check and the search index's own check.
+    public func check() throws -> CheckReport {
+        try write { db in
+            var problems: [String] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] {
+                problems.append("the file is damaged (SQLite found \(integrity.count) problem\(integrity.count == 1 ? "" : "s"))")
+            }
+            if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
+                problems.append("some tags or feelings belong to entries that no longer exist")
+            }
+            do {
+                try db.execute(sql: "INSERT INTO entryFTS(entryFTS, rank) VALUES ('integrity-check', 1)")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+                problems.append("the search index does not match the entries")
+            }
+            return CheckReport(
+                entryCount: try Entry.fetchCount(db), sessionCount: try Session.fetchCount(db),
+                topicCount: try Topic.fetchCount(db), problems: problems)
+        }
+    }
+}
