@@ -5,6 +5,7 @@ import JournalCore
 @main
 struct Journal: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "journal",
         abstract: "A private journal for the time between therapy sessions.",
         discussion: """
             Write down what happened and how you felt, with a mood from 0 (the worst) to 10 \

@@ -89,22 +89,38 @@ private struct SearchExecution {
 
     func run() throws -> [SearchHit] {
         guard let match = request.query?.matchExpression else { return try unmatchedHits() }
+        let ids = request.order == .relevance ? try idsByRelevance(match) : try idsByDate(match)
+        return try hits(for: ids, match: match)
+    }
+
+    private func idsByRelevance(_ match: String) throws -> [Int64] {
         var conditions = ["entryFTS MATCH ?"]
         var arguments: StatementArguments = [match]
         appendFilters(to: &conditions, &arguments)
-
-        if request.order == .relevance, request.limit != nil, let lowestRowID = try lowestRankedRowID(conditions, arguments) {
+        if request.limit != nil, let lowestRowID = try lowestRankedRowID(conditions, arguments) {
             conditions.append("entryFTS.rowid >= ?")
             arguments += [lowestRowID]
         }
-        let order = request.order == .relevance ? "bm25(entryFTS), entry.date DESC" : "entry.date DESC, entry.id DESC"
         let sql = """
             SELECT entry.id FROM entryFTS JOIN entry ON entry.id = entryFTS.rowid
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY \(order) \(limitClause)
+            ORDER BY bm25(entryFTS), entry.date DESC \(limitClause)
             """
-        let ids = try Int64.fetchAll(db, sql: sql, arguments: arguments)
-        return try hits(for: ids, match: match)
+        return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// Newest first: the matching ids are gathered once, then the date index is walked from the
+    /// newest entry until enough of them are found, without reading the entries' text.
+    private func idsByDate(_ match: String) throws -> [Int64] {
+        // `+` keeps SQLite from looking the matches up one by one in the entries instead.
+        var conditions = ["+entry.id IN (SELECT rowid FROM entryFTS WHERE entryFTS MATCH ?)"]
+        var arguments: StatementArguments = [match]
+        appendFilters(to: &conditions, &arguments)
+        let sql = """
+            SELECT entry.id FROM entry INDEXED BY entry_on_date WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY entry.date DESC, entry.id DESC \(limitClause)
+            """
+        return try Int64.fetchAll(db, sql: sql, arguments: arguments)
     }
 
     /// The rowid of the `rankedMatchLimit`-th newest match, when there are more matches than
@@ -169,6 +185,10 @@ private struct SearchExecution {
     }
 
     /// Snippets and scores for the entries found, computed for those alone.
+    ///
+    /// FTS5 reads the whole list of entries holding a prefix each time it starts matching, and
+    /// it would start once per id of an `IN` list; so the ids go in as one range, which FTS5
+    /// narrows to, and `+rowid IN` (an expression FTS5 is not asked to handle) keeps the found.
     private func hits(for ids: [Int64], match: String) throws -> [SearchHit] {
         var details: [Int64: (score: Double, snippet: String)] = [:]
         for batch in ids.batched() {
@@ -177,10 +197,12 @@ private struct SearchExecution {
                 db,
                 sql: """
                     SELECT rowid, -bm25(entryFTS), snippet(entryFTS, 0, ?, ?, '…', \(Self.snippetTokenCount))
-                    FROM entryFTS WHERE entryFTS MATCH ? AND rowid IN (\(placeholders))
+                    FROM entryFTS
+                    WHERE entryFTS MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(placeholders))
                     """,
-                arguments: StatementArguments(
-                    [String(SearchHit.highlightStart), String(SearchHit.highlightEnd), match]) + StatementArguments(batch))
+                arguments: [
+                    String(SearchHit.highlightStart), String(SearchHit.highlightEnd), match, batch.min()!, batch.max()!,
+                ] + StatementArguments(batch))
             for row in rows { details[row[0]] = (row[1], row[2]) }
         }
         return try entries(ids).map { entry in

@@ -5,6 +5,7 @@ import JournalCore
 extension Journal {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Write a new entry.",
             discussion: """
                 The text comes from the arguments; else from standard input when it is not a \

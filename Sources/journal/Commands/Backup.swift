@@ -4,6 +4,7 @@ import JournalCore
 extension Journal {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy your journal to a new file, safely, even while it is in use.",
             discussion: """
                 The copy is a complete journal, readable only by you; open it with --db FILE. \
@@ -25,6 +26,7 @@ extension Journal {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check that your journal file and its search index are sound.")
 
         @OptionGroup var options: JournalOptions

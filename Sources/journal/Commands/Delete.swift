@@ -4,6 +4,7 @@ import JournalCore
 extension Journal {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete one entry for good.",
             discussion: """
                 On a terminal you are asked to confirm; in a script, add --yes.

@@ -5,6 +5,7 @@ import JournalCore
 extension Journal {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change an entry: its text in your editor, or its details with options.",
             discussion: """
                 With no option, the text opens in your editor (or is read from standard input \

@@ -7,6 +7,7 @@ extension ExportFormat: ExpressibleByArgument {}
 extension Journal {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write your journal out: to keep, to read, or to move to another tool.",
             discussion: """
                 json (the default) holds everything, entries, sessions and topics, and comes \

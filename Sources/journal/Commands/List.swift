@@ -7,6 +7,7 @@ extension OutputFormat: ExpressibleByArgument {}
 extension Journal {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Show entries, oldest first: the newest 20 unless you ask for more.",
             discussion: """
                 Examples:

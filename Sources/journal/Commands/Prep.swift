@@ -7,6 +7,7 @@ extension DigestFormat: ExpressibleByArgument {}
 extension Journal {
     struct Prep: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "prep",
             abstract: "Compile everything since your last session into a digest to bring along.",
             discussion: """
                 The digest covers the time since the last session you recorded (journal session \

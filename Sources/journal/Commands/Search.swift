@@ -7,6 +7,7 @@ extension SearchRequest.Order: ExpressibleByArgument {}
 extension Journal {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Find entries by their words: when did I last feel like this?",
             discussion: """
                 Every word must match, as the start of a word: anx finds anxious and anxiety. \

@@ -21,7 +21,9 @@ extension Journal {
 
 extension Journal.SessionCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a session that was held (now, unless you say when).")
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Record a session that was held (now, unless you say when).")
 
         @OptionGroup var options: JournalOptions
 
@@ -46,6 +48,7 @@ extension Journal.SessionCommand {
 
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "next",
             abstract: "Plan the next session.",
             discussion: "Example: journal session next \"next thursday 17:00\"")
 
@@ -69,6 +72,7 @@ extension Journal.SessionCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Show the sessions, with how many entries you wrote between them.")
 
         @OptionGroup var options: JournalOptions
@@ -80,7 +84,9 @@ extension Journal.SessionCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a session recorded by mistake.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Remove a session recorded by mistake.")
 
         @OptionGroup var options: JournalOptions
 

@@ -4,6 +4,7 @@ import JournalCore
 extension Journal {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one entry in full.",
             discussion: "Example: journal show 12")
 

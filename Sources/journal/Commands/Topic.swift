@@ -21,7 +21,9 @@ extension Journal {
 
 extension Journal.TopicCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a topic to bring up.")
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add a topic to bring up.")
 
         @OptionGroup var options: JournalOptions
 
@@ -35,7 +37,9 @@ extension Journal.TopicCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the open topics.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Show the open topics.")
 
         @OptionGroup var options: JournalOptions
 
@@ -51,7 +55,9 @@ extension Journal.TopicCommand {
     }
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a topic as talked about.")
+        static let configuration = CommandConfiguration(
+            commandName: "done",
+            abstract: "Mark a topic as talked about.")
 
         @OptionGroup var options: JournalOptions
 
