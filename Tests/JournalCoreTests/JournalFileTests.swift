@@ -79,7 +79,7 @@ struct JournalFileTests {
 
     @Test func readingAJournalThatDoesNotExistCreatesNothing() throws {
         let path = folder + "/journal.sqlite"
-        #expect(try JournalStore.openForReading(atPath: path).entryCount() == 0)
+        #expect(try JournalStore.openExisting(atPath: path).entryCount() == 0)
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 

@@ -18,12 +18,11 @@ public enum PrivateFile {
     /// `path` once `body` returns, removes it if `body` throws.
     public static func write<Result>(toPath path: String, _ body: (BufferedOutput) throws -> Result) throws -> Result {
         let temporaryPath = try temporaryPath(beside: path)
-        let descriptor = open(temporaryPath, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        let descriptor = createExclusively(temporaryPath)
         guard descriptor >= 0 else { throw PrivateFileError.cannotWrite(path) }
         var renamed = false
         defer { if !renamed { unlink(temporaryPath) } }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        fchmod(descriptor, 0o600)
         let output = BufferedOutput(handle)
         let result: Result
         do {
@@ -43,6 +42,14 @@ public enum PrivateFile {
         guard rename(temporaryPath, path) == 0 else { throw PrivateFileError.cannotWrite(path) }
         renamed = true
         return result
+    }
+
+    /// Creates a file that must not exist yet, readable and writable by its owner only whatever
+    /// the umask (which can only take bits away from 0600), and returns its descriptor, or -1.
+    static func createExclusively(_ path: String) -> Int32 {
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { fchmod(descriptor, 0o600) }
+        return descriptor
     }
 
     /// A name in the same folder, so that the final rename cannot cross file systems.

@@ -36,19 +36,27 @@ extension JournalStore {
             try DatabaseQueue(path: path, configuration: configuration)
         }
         try StoreError.translating(path: path) {
-            try queue.read { db in try checkIdentity(db, path: path) }
+            let isReady = try queue.read { db in try isReadyJournal(db, path: path) }
             // Only now that the file is known to be a journal (or new) may it be changed.
             try restrictPermissions(ofJournal: path)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            guard !isReady else { return }
+            // Commands that find a new journal at the same moment take turns to set it up: GRDB
+            // records migrations in a table it creates before the schema, so a command looking
+            // in between would take the file for another program's.
+            try withExclusiveLock(onFolderOf: path) {
+                guard try !queue.read({ db in try isReadyJournal(db, path: path) }) else { return }
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+                try migrator.migrate(queue)
             }
         }
-        return try JournalStore(queue, path: path)
+        return JournalStore(queue, path: path)
     }
 
-    /// Opens the journal at `path` for reading: when there is no file yet, an empty journal in
-    /// memory, so that looking does not create anything.
-    public static func openForReading(atPath path: String) throws -> JournalStore {
+    /// Opens the journal at `path` when the file exists; otherwise an empty journal in memory,
+    /// so that looking (or asking to change an entry that cannot exist) creates nothing.
+    public static func openExisting(atPath path: String) throws -> JournalStore {
         FileManager.default.fileExists(atPath: path) ? try open(atPath: path) : try makeEmpty()
     }
 
@@ -73,15 +81,13 @@ extension JournalStore {
             guard access(path, R_OK | W_OK) == 0 else { throw StoreError.folderNotWritable(path) }
             return
         }
-        let descriptor = createExclusively(path)
+        let descriptor = PrivateFile.createExclusively(path)
         if descriptor < 0 {
             // Another command created it a moment ago: that is fine.
             guard errno == EEXIST else { throw StoreError.folderNotWritable(path) }
             return
         }
-        defer { close(descriptor) }
-        // The umask may have taken bits away from 0600 (never added): set it exactly.
-        fchmod(descriptor, 0o600)
+        close(descriptor)
     }
 
     /// A journal copied in from elsewhere may be readable by others; a journal is not.
@@ -94,21 +100,34 @@ extension JournalStore {
         }
     }
 
-    /// Refuses a SQLite file of another program, and a journal made by a newer version.
-    private static func checkIdentity(_ db: Database, path: String) throws {
+    /// Whether the file is a journal ready for use; false for a new file, one whose first setup
+    /// was interrupted, or one made by an earlier version. Refuses a SQLite file of another
+    /// program and a journal made by a newer version.
+    private static func isReadyJournal(_ db: Database, path: String) throws -> Bool {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID == Self.applicationID {
-            if try Self.migrator.hasBeenSuperseded(db) {
-                throw StoreError.writtenByNewerVersion(path)
-            }
-            return
+            if try migrator.hasBeenSuperseded(db) { throw StoreError.writtenByNewerVersion(path) }
+            return try migrator.hasCompletedMigrations(db) && String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
         }
-        let objectCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-        guard applicationID == 0, objectCount == 0 else { throw StoreError.notAJournal(path) }
+        let otherObjects = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
+        guard applicationID == 0, otherObjects == 0 else { throw StoreError.notAJournal(path) }
+        return false
+    }
+
+    /// Runs `body` while holding an exclusive `flock` on the journal's folder. The folder, not
+    /// the file: closing any descriptor of the database file would drop SQLite's own locks.
+    private static func withExclusiveLock(onFolderOf path: String, _ body: () throws -> Void) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let descriptor = openFolder(folder)
+        guard descriptor >= 0 else { throw StoreError.folderNotWritable(path) }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX) == 0 else { throw StoreError.busy }
+        defer { flock(descriptor, LOCK_UN) }
+        try body()
     }
 }
 
-/// Creates a file that must not exist yet, readable and writable by its owner only.
-private func createExclusively(_ path: String) -> Int32 {
-    open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+private func openFolder(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
 }

@@ -8,18 +8,17 @@ public struct JournalStore: Sendable {
     /// Where the journal lives, for error messages; ":memory:" for a journal in memory.
     public let path: String
 
-    init(_ dbWriter: any DatabaseWriter, path: String) throws {
+    init(_ dbWriter: any DatabaseWriter, path: String) {
         self.dbWriter = dbWriter
         self.path = path
-        try StoreError.translating(path: path) {
-            try Self.migrate(dbWriter)
-        }
     }
 
     /// A new, empty journal in memory: for tests, and for reading a journal that does not exist
     /// yet without creating a file.
     public static func makeEmpty() throws -> JournalStore {
-        try JournalStore(DatabaseQueue(configuration: configuration), path: ":memory:")
+        let queue = try DatabaseQueue(configuration: configuration)
+        try migrator.migrate(queue)
+        return JournalStore(queue, path: ":memory:")
     }
 
     static var configuration: Configuration {
@@ -33,18 +32,6 @@ public struct JournalStore: Sendable {
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return configuration
-    }
-
-    private static func migrate(_ dbWriter: any DatabaseWriter) throws {
-        let migrator = Self.migrator
-        if try dbWriter.read(migrator.hasCompletedMigrations) { return }
-        do {
-            try migrator.migrate(dbWriter)
-        } catch {
-            // Two commands that found a new journal at once both try to create the schema; the
-            // one that comes second fails and finds the work done.
-            guard try dbWriter.read(migrator.hasCompletedMigrations) else { throw error }
-        }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -33,8 +33,10 @@ extension JournalStore {
             throw BackupError.destinationExists(destination)
         }
         let temporaryPath = try PrivateFile.temporaryPath(beside: destination)
-        defer { try? FileManager.default.removeItem(atPath: temporaryPath) }
-        try PrivateFile.write(toPath: temporaryPath) { _ in }
+        let descriptor = PrivateFile.createExclusively(temporaryPath)
+        guard descriptor >= 0 else { throw PrivateFileError.cannotWrite(destination) }
+        close(descriptor)
+        defer { unlink(temporaryPath) }
         try StoreError.translating(path: destination) {
             let copy = try DatabaseQueue(path: temporaryPath)
             try dbWriter.backup(to: copy)

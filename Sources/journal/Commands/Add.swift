@@ -22,7 +22,7 @@ extension Journal {
         @Argument(help: "The text of the entry. Without it, standard input or your editor.")
         var text: [String] = []
 
-        @Option(help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
         var mood: String?
 
         @Option(name: .customLong("feeling"), help: ArgumentHelp("A feeling, like anxious or hopeful. Repeat for more.", valueName: "word"))

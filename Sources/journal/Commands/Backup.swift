@@ -34,7 +34,7 @@ extension Journal {
         func run() throws {
             let report: CheckReport
             do {
-                report = try options.openStore().check()
+                report = try options.openExistingStore().check()
             } catch StoreError.corrupt(let path) {
                 throw CheckFailure(problems: ["the file \(path) is damaged"])
             }

@@ -44,7 +44,7 @@ extension Journal {
         @Argument(help: "The entry's id, as journal list shows it.")
         var id: Int64
 
-        @Option(help: ArgumentHelp("A new mood, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A new mood, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
         var mood: String?
 
         @Flag(help: "Remove the mood rating.")
@@ -78,7 +78,7 @@ extension Journal {
                 change.utcOffsetSeconds = moment.utcOffsetSeconds
             }
 
-            let store = try options.openStore()
+            let store = try options.openExistingStore()
             if change.isEmpty {
                 let current = try store.entry(id: id)
                 let text = Terminal.standardInputIsTerminal ? try Editor.edit(current.text) : try Terminal.readStandardInput()

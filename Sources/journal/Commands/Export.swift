@@ -51,7 +51,7 @@ extension Journal {
                 since: try since.map { try Arguments.when($0, now: now).date },
                 until: try until.map { try Arguments.when($0, now: now).end },
                 includesPrivate: includePrivate)
-            let store = try options.openStoreForReading()
+            let store = try options.openExistingStore()
             let summary: ExportSummary
             if let output {
                 summary = try PrivateFile.write(toPath: output) { file in try store.export(request, to: file.write) }

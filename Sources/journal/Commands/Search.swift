@@ -40,10 +40,10 @@ extension Journal {
         @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat to require several.", valueName: "word"))
         var feelings: [String] = []
 
-        @Option(help: ArgumentHelp("Only entries with a mood below this.", valueName: "0-10"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only entries with a mood below this.", valueName: "0-10"))
         var moodBelow: String?
 
-        @Option(help: ArgumentHelp("Only entries with a mood above this.", valueName: "0-10"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only entries with a mood above this.", valueName: "0-10"))
         var moodAbove: String?
 
         @Flag(help: "Only entries flagged to discuss.")
@@ -94,7 +94,7 @@ extension Journal {
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)
-            let hits = try options.openStoreForReading().search(request)
+            let hits = try options.openExistingStore().search(request)
             if hits.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return

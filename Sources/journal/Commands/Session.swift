@@ -78,7 +78,7 @@ extension Journal.SessionCommand {
         @OptionGroup var options: JournalOptions
 
         func run() throws {
-            let overview = try options.openStoreForReading().sessionOverview()
+            let overview = try options.openExistingStore().sessionOverview()
             Terminal.write(SessionRendering.overview(overview, style: Terminal.outputStyle))
         }
     }
@@ -94,7 +94,7 @@ extension Journal.SessionCommand {
         var id: Int64
 
         func run() throws {
-            try options.openStore().deleteSession(id: id)
+            try options.openExistingStore().deleteSession(id: id)
             Terminal.write("Deleted session \(id).\n")
         }
     }

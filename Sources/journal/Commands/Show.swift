@@ -17,7 +17,7 @@ extension Journal {
         var format: OutputFormat = .text
 
         func run() throws {
-            let entry = try options.openStoreForReading().entry(id: id)
+            let entry = try options.openExistingStore().entry(id: id)
             Terminal.write(EntryRendering.detail(entry, format: format, style: Terminal.outputStyle))
         }
     }

@@ -47,7 +47,7 @@ extension Journal.TopicCommand {
         var all = false
 
         func run() throws {
-            let topics = try options.openStoreForReading().topics(includingDone: all)
+            let topics = try options.openExistingStore().topics(includingDone: all)
             Terminal.write(
                 SessionRendering.topics(
                     topics, utcOffsetSeconds: TimeZone.current.secondsFromGMT(), style: Terminal.outputStyle))
@@ -65,7 +65,7 @@ extension Journal.TopicCommand {
         var id: Int64
 
         func run() throws {
-            let topic = try options.openStore().completeTopic(id: id)
+            let topic = try options.openExistingStore().completeTopic(id: id)
             Terminal.write("Topic \(topic.id) is done.\n")
         }
     }

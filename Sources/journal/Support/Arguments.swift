@@ -6,14 +6,12 @@ import JournalCore
 enum Arguments {
     /// A mood as typed: a whole number from 0 to 10.
     static func mood(_ text: String) throws -> Int {
-        try validating { () throws(EntryError) in try Mood.parse(text) }
+        try validating { try Mood.parse(text) }
     }
 
     /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone.
     static func when(_ text: String, now: Date) throws -> ResolvedDate {
-        try validating { () throws(DateExpressionError) in
-            try DateExpressionParser(now: now, timeZone: .current).parse(text)
-        }
+        try validating { try DateExpressionParser(now: now, timeZone: .current).parse(text) }
     }
 
     /// The moment an entry or session is about: now when `when` is nil.
@@ -24,11 +22,11 @@ enum Arguments {
 
     /// Runs `body`, presenting a journal failure the way ArgumentParser presents its own
     /// validation errors: with the usage of the command.
-    static func validating<T, Failure: JournalFailure>(_ body: () throws(Failure) -> T) throws -> T {
+    static func validating<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch {
-            throw ValidationError("\(error.problem) — \(error.advice)")
+        } catch let failure as JournalFailure {
+            throw ValidationError("\(failure.problem) — \(failure.advice)")
         }
     }
 }

@@ -27,8 +27,9 @@ struct JournalOptions: ParsableArguments {
         try JournalStore.open(atPath: resolvedPath)
     }
 
-    /// The journal, or an empty one when there is no file yet: for commands that only look.
-    func openStoreForReading() throws -> JournalStore {
-        try JournalStore.openForReading(atPath: resolvedPath)
+    /// The journal, or an empty one when there is no file yet: for commands that look, or that
+    /// change something (an entry, a session, a topic) that must already be there.
+    func openExistingStore() throws -> JournalStore {
+        try JournalStore.openExisting(atPath: resolvedPath)
     }
 }

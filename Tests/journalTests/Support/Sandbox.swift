@@ -13,7 +13,7 @@ struct Outcome {
 
 /// A temporary home folder with its own journal, in which the built `journal` binary runs as a
 /// person would run it. Removed when the test ends.
-final class Sandbox {
+final class Sandbox: Sendable {
     let home: URL
     let temporaryFolder: URL
     var databasePath: String { home.path + "/.local/share/journal/journal.sqlite" }
