@@ -194,6 +194,130 @@ struct DigestTests {
         #expect(overview.entriesSinceLast == 1)
     }
 
+    // MARK: Check-ins
+
+    /// Wide enough that no line of these digests wraps.
+    let wide = TextStyle(usesColor: false, showsControlCharacters: false, width: 200)
+
+    @discardableResult
+    func checkIn(_ instrument: Instrument, _ answers: [Int], at iso: String) throws -> CheckIn {
+        try store.addCheckIn(
+            NewCheckIn(
+                instrument: instrument, answers: answers, date: date(iso),
+                utcOffsetSeconds: ISO8601DateFormatter.offsetSeconds(of: iso)),
+            now: now
+        ).checkIn
+    }
+
+    @Test func eachInstrumentShowsItsLatestCheckInAndTheChangeSinceThePreviousOne() throws {
+        try checkIn(.phq9, [1, 1, 1, 1, 1, 1, 1, 1, 0], at: "2026-11-13T20:00:00+01:00")
+        try session(at: "2026-11-20T17:00:00+01:00")
+        try checkIn(.gad7, [2, 2, 2, 1, 1, 1, 1], at: "2026-11-22T20:00:00+01:00")
+        try checkIn(.phq9, [2, 2, 1, 1, 1, 1, 1, 1, 0], at: "2026-11-23T20:00:00+01:00")
+        try checkIn(.phq9, [2, 2, 2, 2, 1, 1, 1, 1, 0], at: "2026-11-27T20:00:00+01:00")
+        let digest = try digest()
+
+        #expect(digest.checkIns.map(\.instrument) == [.phq9, .gad7])
+        let phq9 = digest.checkIns[0]
+        #expect(phq9.count == 2)
+        #expect(phq9.latest.checkIn.total == 12)
+        #expect(phq9.latest.checkIn.band == .moderate)
+        #expect(phq9.latest.previous?.total == 10)
+        #expect(phq9.latest.change == 2)
+        let gad7 = digest.checkIns[1]
+        #expect(gad7.count == 1)
+        #expect(gad7.latest.checkIn.total == 10)
+        #expect(gad7.latest.change == nil)
+        #expect(digest.selfHarmCheckIns.isEmpty)
+
+        let text = DigestRendering.render(digest, format: .text, brief: false, style: wide)
+        #expect(text.contains("\nCHECK-INS\n"))
+        #expect(text.contains("\n  PHQ-9 on Fri 27 Nov 2026: 12 of 27, moderate — up 2 since Mon 23 Nov 2026 (10, moderate); 2 check-ins in this period\n"))
+        #expect(text.contains("\n  GAD-7 on Sun 22 Nov 2026: 10 of 21, moderate — no earlier GAD-7 to compare with\n"))
+        #expect(text.contains("These are scores to talk over with your therapist, not a diagnosis."))
+        #expect(!text.contains("To raise first"))
+
+        let markdown = DigestRendering.render(digest, format: .markdown, brief: false, style: .plain)
+        #expect(markdown.contains("\n## Check-ins\n\n- PHQ-9 on Fri 27 Nov 2026: 12 of 27, moderate — up 2 since Mon 23 Nov 2026 (10, moderate); 2 check-ins in this period\n"))
+        #expect(markdown.contains("*These are scores to talk over with your therapist, not a diagnosis.*"))
+
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(DigestRendering.render(digest, format: .json, brief: false, style: .plain).utf8)) as? [String: Any])
+        let checkIns = try #require(json["checkIns"] as? [String: Any])
+        #expect(checkIns["phq9Item9AboveZero"] as? Bool == false)
+        let instruments = try #require(checkIns["instruments"] as? [[String: Any]])
+        #expect(instruments.map { $0["instrument"] as? String } == ["phq9", "gad7"])
+        #expect(instruments[0]["total"] as? Int == 12)
+        #expect(instruments[0]["band"] as? String == "moderate")
+        #expect(instruments[0]["previousTotal"] as? Int == 10)
+        #expect(instruments[0]["change"] as? Int == 2)
+        #expect(instruments[0]["count"] as? Int == 2)
+        #expect(instruments[0]["date"] as? String == "2026-11-27T20:00:00+01:00")
+        #expect(instruments[1]["change"] is NSNull)
+    }
+
+    @Test func theLastSessionsCheckInIsComparedWithButNotShown() throws {
+        try checkIn(.phq9, [3, 3, 3, 3, 3, 3, 3, 3, 1], at: "2026-11-13T20:00:00+01:00")
+        try session(at: "2026-11-20T17:00:00+01:00")
+        try checkIn(.phq9, [1, 1, 1, 1, 1, 1, 1, 1, 0], at: "2026-11-27T20:00:00+01:00")
+        let digest = try digest()
+        #expect(digest.checkIns.count == 1)
+        #expect(digest.checkIns[0].latest.change == -17)
+        #expect(digest.selfHarmCheckIns.isEmpty, "item 9 was answered in the period before")
+        let text = DigestRendering.render(digest, format: .text, brief: false, style: wide)
+        #expect(text.contains("down 17 since Fri 13 Nov 2026 (25, severe)"))
+    }
+
+    @Test func item9AboveZeroOpensEveryFormat() throws {
+        try session(at: "2026-11-20T17:00:00+01:00")
+        try add("a hard week", at: "2026-11-24T20:00:00+01:00", mood: 2)
+        try checkIn(.phq9, [2, 2, 2, 2, 1, 1, 1, 1, 1], at: "2026-11-25T20:00:00+01:00")
+        try checkIn(.phq9, [2, 2, 2, 2, 1, 1, 1, 1, 0], at: "2026-11-27T20:00:00+01:00")
+        try checkIn(.gad7, [3, 3, 3, 3, 3, 3, 3], at: "2026-11-28T20:00:00+01:00")
+        let digest = try digest()
+        #expect(digest.selfHarmCheckIns.map(\.total) == [13])
+        let notice = "To raise first: in your PHQ-9 check-in of Wed 25 Nov 2026 you answered that you had thoughts"
+
+        let text = DigestRendering.render(digest, format: .text, brief: false, style: wide)
+        let blocks = text.components(separatedBy: "\n\n")
+        #expect(blocks[0].hasPrefix("Since your last session: "))
+        #expect(blocks[1].hasPrefix(notice), "right after the header")
+        #expect(blocks[2].hasPrefix("TOPICS TO BRING UP"))
+        let wrapped = DigestRendering.render(digest, format: .text, brief: false, style: .plain)
+        #expect(wrapped.contains("\nTo raise first: in your PHQ-9 check-in of Wed 25 Nov 2026 you answered that you\nhad thoughts"))
+
+        let markdown = DigestRendering.render(digest, format: .markdown, brief: false, style: .plain)
+        let markdownBlocks = markdown.components(separatedBy: "\n\n")
+        #expect(markdownBlocks[3].hasPrefix("> **" + notice))
+        #expect(markdownBlocks[4] == "## Topics to bring up")
+
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(DigestRendering.render(digest, format: .json, brief: false, style: .plain).utf8)) as? [String: Any])
+        #expect((json["checkIns"] as? [String: Any])?["phq9Item9AboveZero"] as? Bool == true)
+    }
+
+    @Test func checkInsBeforeTheFirstEntryBelongToAJournalWithoutSessions() throws {
+        try checkIn(.gad7, [1, 1, 1, 1, 1, 1, 1], at: "2026-11-10T20:00:00+01:00")
+        try add("later", at: "2026-11-20T09:00:00+01:00", mood: 6)
+        let digest = try digest()
+        #expect(digest.checkIns.map(\.latest.checkIn.total) == [7])
+        #expect(digest.period.start == date("2026-11-10T20:00:00+01:00"))
+    }
+
+    @Test func withoutCheckInsTheSectionIsLeftOut() throws {
+        try add("an ordinary day", at: "2026-11-27T10:00:00+01:00", mood: 5)
+        let digest = try digest()
+        #expect(digest.checkIns.isEmpty)
+        for format in [DigestFormat.text, .markdown] {
+            let rendered = DigestRendering.render(digest, format: format, brief: false, style: .plain)
+            #expect(!rendered.lowercased().contains("check-in"))
+        }
+        let json = DigestRendering.render(digest, format: .json, brief: false, style: .plain)
+        #expect(json.contains("\"checkIns\": {\n    \"instruments\": [],\n    \"phq9Item9AboveZero\": false\n  }"))
+    }
+
     @Test func tenThousandEntriesAllArrive() throws {
         let start = Int(date("2026-11-15T00:00:00+01:00").timeIntervalSince1970)
         // Written in one transaction: this tests the digest, not ten thousand commits.

@@ -121,6 +121,35 @@ struct PrepTests {
         #expect(plain.output.contains("TOPICS TO BRING UP"))
     }
 
+    @Test func checkInsOfThePeriodAppearInEveryFormat() throws {
+        let sandbox = try preparedSandbox()
+        try #require(sandbox.run("check-in", "phq9", "--answers", "1,1,1,1,1,1,1,1,0", "--date", "9 days ago").succeeded)
+        try #require(sandbox.run("check-in", "phq9", "--answers", "2,2,2,1,1,1,1,1,1", "--date", "4 days ago").succeeded)
+        try #require(sandbox.run("check-in", "gad7", "--answers", "1,1,1,1,1,0,0", "--date", "2 days ago").succeeded)
+
+        let text = try sandbox.run("prep").output
+        let blocks = text.components(separatedBy: "\n\n")
+        #expect(blocks[1].hasPrefix("To raise first: in your PHQ-9 check-in of "), "right after the header")
+        #expect(text.contains("\nCHECK-INS\n  PHQ-9 on "))
+        #expect(text.contains(": 12 of 27, moderate — up 4 since "))
+        #expect(text.contains(": 5 of 21, mild — no earlier GAD-7 to compare with"))
+        let mood = try #require(text.range(of: "\nMOOD\n"))
+        let checkIns = try #require(text.range(of: "\nCHECK-INS\n"))
+        #expect(mood.lowerBound < checkIns.lowerBound)
+
+        let markdown = try sandbox.run("prep", "--format", "markdown").output
+        #expect(markdown.components(separatedBy: "\n\n")[3].hasPrefix("> **To raise first: "))
+        #expect(markdown.contains("\n## Check-ins\n\n- PHQ-9 on "))
+
+        let digest = try #require(try sandbox.run("prep", "--format", "json").json() as? [String: Any])
+        let section = try #require(digest["checkIns"] as? [String: Any])
+        #expect(section["phq9Item9AboveZero"] as? Bool == true)
+        let instruments = try #require(section["instruments"] as? [[String: Any]])
+        #expect(instruments.map { $0["instrument"] as? String } == ["phq9", "gad7"])
+        #expect(instruments.map { $0["change"] as? Int } == [4, nil])
+        #expect(instruments.map { $0["band"] as? String } == ["moderate", "mild"])
+    }
+
     @Test func sessionListCountsEntriesBetweenSessions() throws {
         let sandbox = try preparedSandbox()
         let list = try sandbox.run("session", "list").output

@@ -26,6 +26,12 @@ public struct Digest: Equatable, Sendable {
     public var hardestMoments: [Entry]
     /// The entries shown in neither of the sections above, oldest first.
     public var otherEntries: [Entry]
+    /// For each instrument with a check-in in the period, the latest one: in the order of
+    /// `Instrument.allCases`.
+    public var checkIns: [CheckInSummary]
+    /// The period's PHQ-9 check-ins that report thoughts of self-harm, oldest first: the digest
+    /// opens with them, so that the writer can raise them.
+    public var selfHarmCheckIns: [CheckIn]
     /// Private entries of the period that were left out: only their number is ever shown.
     public var privateExcluded: Int
     /// Whether private entries were asked for (`--include-private`).
@@ -73,6 +79,15 @@ public struct MoodSummary: Equatable, Sendable {
         guard let average, let previousAverage else { return nil }
         return average - previousAverage
     }
+}
+
+/// How one instrument's check-ins of the period came out.
+public struct CheckInSummary: Equatable, Sendable {
+    public var instrument: Instrument
+    /// How many check-ins of this instrument the period holds.
+    public var count: Int
+    /// The period's last, with the check-in before it, which may lie before the period.
+    public var latest: CheckInTrend
 }
 
 public struct DailyMood: Equatable, Sendable {

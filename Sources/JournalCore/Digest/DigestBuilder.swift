@@ -39,11 +39,14 @@ private struct DigestBuilder {
         let now = request.now
         let lastSession = try store.lastHeldSession(atOrBefore: now, db)
         // Without a session the period is the whole journal so far; it is shown as starting at
-        // the first entry the digest may show, since a private entry's date is not for it.
+        // the first entry the digest may show (a private entry's date is not for it), or the
+        // first check-in when that came earlier.
         let start = request.since ?? lastSession?.date
         let all = try entries(since: start, until: now)
         let shown = request.includesPrivate ? all : all.filter { !$0.isPrivate }
-        let period = DateInterval(start: min(start ?? shown.first?.date ?? now, now), end: now)
+        let checkIns = try checkIns(since: start, until: now)
+        let firstShown = [shown.first?.date, checkIns.first?.date].compactMap { $0 }.min()
+        let period = DateInterval(start: min(start ?? firstShown ?? now, now), end: now)
         let flagged = shown.filter(\.isFlagged)
         let hardest = Self.hardestMoments(among: shown)
         let shownInFull = Set((flagged + hardest).map(\.id))
@@ -63,6 +66,8 @@ private struct DigestBuilder {
             tags: Self.counts(shown.flatMap(\.tags)),
             hardestMoments: hardest,
             otherEntries: shown.filter { !shownInFull.contains($0.id) },
+            checkIns: try checkInSummaries(of: checkIns),
+            selfHarmCheckIns: checkIns.filter(\.reportsThoughtsOfSelfHarm),
             privateExcluded: all.count - shown.count,
             includesPrivate: request.includesPrivate)
     }
@@ -82,6 +87,24 @@ private struct DigestBuilder {
         // The period ends now; entries dated a moment ahead (clock skew) still belong to it.
         let filter = EntryFilter(since: start, until: end.addingTimeInterval(futureTolerance + 1))
         return try store.attachLabels(to: Entry.all().matching(filter).fetchAll(db).reversed(), db)
+    }
+
+    private func checkIns(since start: Date?, until end: Date) throws -> [CheckIn] {
+        // Up to a moment ahead of now, as for entries.
+        let request = CheckIn.all().dated(from: start, before: end.addingTimeInterval(futureTolerance + 1))
+            .oldestFirst()
+        return try store.attachAnswers(to: request.fetchAll(db), db)
+    }
+
+    /// The latest check-in of each instrument used in the period, with the one before it.
+    private func checkInSummaries(of checkIns: [CheckIn]) throws -> [CheckInSummary] {
+        try Instrument.allCases.compactMap { instrument in
+            let ofInstrument = checkIns.filter { $0.instrument == instrument }
+            guard let latest = ofInstrument.last else { return nil }
+            return CheckInSummary(
+                instrument: instrument, count: ofInstrument.count,
+                latest: CheckInTrend(checkIn: latest, previous: try store.previousCheckIn(before: latest, db)))
+        }
     }
 
     private func moodSummary(of entries: [Entry], period: DateInterval, lastSession: Session?) throws -> MoodSummary {

@@ -37,6 +37,13 @@ enum DigestJSON {
                     ),
                 ])
             ),
+            (
+                "checkIns",
+                .object([
+                    ("instruments", .array(digest.checkIns.map(checkIn))),
+                    ("phq9Item9AboveZero", .bool(!digest.selfHarmCheckIns.isEmpty)),
+                ])
+            ),
             ("feelings", .array(digest.feelings.map(count))),
             ("tags", .array(digest.tags.map(count))),
             ("privateExcluded", .int(digest.privateExcluded)),
@@ -53,6 +60,19 @@ enum DigestJSON {
 
     static func topic(_ topic: Topic) -> JSON {
         .object([("id", .int(Int(topic.id))), ("text", .string(topic.text))])
+    }
+
+    private static func checkIn(_ summary: CheckInSummary) -> JSON {
+        let latest = summary.latest.checkIn
+        return .object([
+            ("instrument", .string(summary.instrument.rawValue)),
+            ("count", .int(summary.count)),
+            ("date", .string(latest.localTime.iso8601)),
+            ("total", .int(latest.total)),
+            ("band", .string(latest.band.rawValue)),
+            ("previousTotal", JSON(summary.latest.previous?.total)),
+            ("change", JSON(summary.latest.change)),
+        ])
     }
 
     private static func count(_ label: LabelCount) -> JSON {

@@ -11,6 +11,7 @@ struct DigestMarkdown {
         blocks.append("**\(Phrases.period(digest))**")
         blocks.append(
             bullets([Phrases.lastSession(digest), Phrases.nextSession(digest), Phrases.entryCount(digest)]))
+        if let notice = Phrases.selfHarmNotice(digest) { blocks.append("> **\(notice)**") }
 
         blocks.append("## Topics to bring up")
         blocks.append(digest.topics.isEmpty ? "None open." : bullets(digest.topics.map { inline($0.text) }))
@@ -23,6 +24,12 @@ struct DigestMarkdown {
         blocks.append("## Mood")
         blocks.append(bullets(Phrases.moodLines(digest.mood, entryCount: digest.entries.count)))
         if digest.mood.count > 0 { blocks.append(dayTable()) }
+
+        if !digest.checkIns.isEmpty {
+            blocks.append("## Check-ins")
+            blocks.append(bullets(digest.checkIns.map(Phrases.checkIn)))
+            blocks.append("*\(Phrases.checkInsAreNotADiagnosis)*")
+        }
 
         if !digest.feelings.isEmpty || !digest.tags.isEmpty {
             blocks.append("## Feelings and tags")

@@ -60,6 +60,48 @@ enum DigestPhrases {
         return lines
     }
 
+    /// The line at the top of the digest when a PHQ-9 check-in of the period reports thoughts
+    /// of self-harm, so that the writer can raise it first; nil when none does.
+    static func selfHarmNotice(_ digest: Digest) -> String? {
+        guard !digest.selfHarmCheckIns.isEmpty else { return nil }
+        var days: [String] = []
+        for day in digest.selfHarmCheckIns.map(\.localTime.readableDay) where !days.contains(day) { days.append(day) }
+        let checkIns = digest.selfHarmCheckIns.count == 1 ? "check-in" : "check-ins"
+        return "To raise first: in your PHQ-9 \(checkIns) of \(listed(days)) you answered that you had thoughts that you "
+            + "would be better off dead or of hurting yourself in some way."
+    }
+
+    /// `PHQ-9 on Fri 27 Nov 2026: 12 of 27, moderate — up 3 since Fri 13 Nov 2026 (9, mild)`
+    static func checkIn(_ summary: CheckInSummary) -> String {
+        let latest = summary.latest.checkIn
+        var line = "\(summary.instrument.name) on \(latest.localTime.readableDay): \(score(latest)) — "
+            + change(summary.latest)
+        if summary.count > 1 { line += "; \(summary.count) check-ins in this period" }
+        return line
+    }
+
+    /// `12 of 27, moderate`
+    static func score(_ checkIn: CheckIn) -> String {
+        "\(checkIn.total) of \(checkIn.instrument.maximumTotal), \(checkIn.band.rawValue)"
+    }
+
+    /// `up 3 since Fri 13 Nov 2026 (9, mild)`, or that there is nothing to compare with.
+    static func change(_ trend: CheckInTrend) -> String {
+        guard let previous = trend.previous, let change = trend.change else {
+            return "no earlier \(trend.checkIn.instrument.name) to compare with"
+        }
+        let since = "\(previous.localTime.readableDay) (\(previous.total), \(previous.band.rawValue))"
+        return change == 0 ? "the same as on \(since)" : "\(change > 0 ? "up" : "down") \(abs(change)) since \(since)"
+    }
+
+    static let checkInsAreNotADiagnosis = "These are scores to talk over with your therapist, not a diagnosis."
+
+    /// `a`, `a and b`, `a, b and c`
+    static func listed(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// `anxious 3, tired 2`; a no-break space keeps each name with its count when lines wrap.
     static func counts(_ labels: [LabelCount], prefix: String = "") -> String {
         labels.map { "\(prefix)\($0.name)\u{00A0}\($0.count)" }.joined(separator: ", ")

@@ -34,6 +34,10 @@ struct DigestText {
         lines.append(Phrases.lastSession(digest))
         lines.append(Phrases.nextSession(digest))
         lines.append(Phrases.entryCount(digest))
+        if let notice = Phrases.selfHarmNotice(digest) {
+            lines.append("")
+            lines += wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
+        }
 
         section("Topics to bring up", into: &lines) {
             digest.topics.isEmpty
@@ -48,6 +52,12 @@ struct DigestText {
             }
         }
         section("Mood", into: &lines) { moodLines() }
+        if !digest.checkIns.isEmpty {
+            section("Check-ins", into: &lines) {
+                digest.checkIns.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") }
+                    + wrapped(Phrases.checkInsAreNotADiagnosis).map(style.dim)
+            }
+        }
         if !digest.feelings.isEmpty || !digest.tags.isEmpty {
             section("Feelings and tags", into: &lines) {
                 var result: [String] = []

@@ -73,6 +73,37 @@ extension JournalStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v2") { db in
+            // The plan is never updated in place: every edit is a new version, so that the
+            // writer can see when it changed and nothing they wrote is lost.
+            try db.execute(
+                sql: """
+                    CREATE TABLE planVersion (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        text TEXT NOT NULL,
+                        savedAt INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL
+                    );
+
+                    CREATE TABLE checkIn (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        instrument TEXT NOT NULL,
+                        date INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL,
+                        total INTEGER NOT NULL CHECK (total >= 0),
+                        band TEXT NOT NULL
+                    );
+                    CREATE INDEX checkIn_on_date ON checkIn(date);
+                    CREATE INDEX checkIn_on_instrument ON checkIn(instrument, date);
+
+                    CREATE TABLE checkInAnswer (
+                        checkInId INTEGER NOT NULL REFERENCES checkIn(id) ON DELETE CASCADE,
+                        item INTEGER NOT NULL CHECK (item >= 1),
+                        answer INTEGER NOT NULL CHECK (answer BETWEEN 0 AND 3),
+                        PRIMARY KEY (checkInId, item)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

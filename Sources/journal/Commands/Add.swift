@@ -63,8 +63,10 @@ extension Journal {
                 isPrivate: isPrivate)
             // Checked before the file is opened, so that a mistake leaves no trace.
             _ = try newEntry.validated(now: now)
-            let entry = try options.openStore().add(newEntry, now: now)
+            let store = try options.openStore()
+            let entry = try store.add(newEntry, now: now)
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
+            if entry.callsForThePlan { PlanReminder.show(from: store) }
         }
 
         private func readText() throws -> String {

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension CheckInFormat: ExpressibleByArgument {}
+
+extension Journal {
+    struct CheckInCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-in",
+            abstract: "Answer a standard questionnaire, the PHQ-9 or the GAD-7, and follow its score.",
+            discussion: """
+                The PHQ-9 asks how often nine problems of depression bothered you over the last 2 \
+                weeks, the GAD-7 seven problems of anxiety. Each answer is 0 (Not at all), 1 (Several \
+                days), 2 (More than half the days) or 3 (Nearly every day). The total comes with its \
+                severity band: a score to talk over with your therapist, not a diagnosis. The digest \
+                (journal prep) shows the latest of each and how it moved.
+
+                Examples:
+                  journal check-in phq9                            # one item at a time
+                  journal check-in gad7 --answers 1,0,2,1,0,0,1    # in a script
+                  journal check-in list
+
+                \(Instrument.attribution)
+                """,
+            subcommands: [PHQ9.self, GAD7.self, List.self])
+    }
+}
+
+extension Journal.CheckInCommand {
+    struct PHQ9: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "phq9",
+            abstract: "Answer the PHQ-9: nine items on depression over the last 2 weeks.",
+            discussion: CheckInAnswering.discussion(for: .phq9))
+
+        @OptionGroup var options: JournalOptions
+        @OptionGroup var answering: CheckInAnswering
+
+        func validate() throws { try answering.validate(for: .phq9) }
+
+        func run() throws { try answering.checkIn(.phq9, options: options) }
+    }
+
+    struct GAD7: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "gad7",
+            abstract: "Answer the GAD-7: seven items on anxiety over the last 2 weeks.",
+            discussion: CheckInAnswering.discussion(for: .gad7))
+
+        @OptionGroup var options: JournalOptions
+        @OptionGroup var answering: CheckInAnswering
+
+        func validate() throws { try answering.validate(for: .gad7) }
+
+        func run() throws { try answering.checkIn(.gad7, options: options) }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Show your check-ins, oldest first, with totals, bands and how each moved.")
+
+        @OptionGroup var options: JournalOptions
+
+        @Option(help: ArgumentHelp("text or json.", valueName: "format"))
+        var format: CheckInFormat = .text
+
+        func run() throws {
+            let trends = try options.openExistingStore().checkInTrends()
+            Terminal.write(CheckInRendering.list(trends, format: format, style: Terminal.outputStyle))
+        }
+    }
+}
+
+/// The options of `check-in phq9` and `check-in gad7`, and the check-in both run.
+struct CheckInAnswering: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "All the answers, in order, separated by commas, like 1,0,2,…: for scripts.",
+            discussion: "Each answer is 0 (Not at all), 1 (Several days), 2 (More than half the days) or 3 (Nearly every day).",
+            valueName: "answers"))
+    var answers: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "When you answered, if not now: 2026-11-20 14:30, yesterday 9pm, monday.",
+            discussion: "A day without a time means noon of that day.",
+            valueName: "when"))
+    var date: String?
+
+    /// The help of an instrument's command: its items, word for word, and the credit.
+    static func discussion(for instrument: Instrument) -> String {
+        let items = instrument.items.enumerated().map { "  \($0.offset + 1). \($0.element)" }
+        return ([
+            "On a terminal, the items are asked one at a time; Ctrl-C or the end of input stops "
+                + "without storing anything. In a script, give every answer with --answers.",
+            "",
+            instrument.stem,
+        ] + items + ["", Instrument.attribution]).joined(separator: "\n")
+    }
+
+    func validate(for instrument: Instrument) throws {
+        if let answers { _ = try Arguments.validating { try instrument.parseAnswers(answers) } }
+        if let date { _ = try Arguments.when(date, now: Date()) }
+    }
+
+    func checkIn(_ instrument: Instrument, options: JournalOptions) throws {
+        let now = Date()
+        let moment = try Arguments.moment(date, now: now)
+        try NewCheckIn.validateDate(moment.date, now: now)
+        let newCheckIn = NewCheckIn(
+            instrument: instrument,
+            answers: try answers.map { try instrument.parseAnswers($0) } ?? ask(instrument),
+            date: moment.date,
+            utcOffsetSeconds: moment.utcOffsetSeconds)
+        // The journal is opened only once every item is answered: an interrupted check-in
+        // leaves no trace.
+        let store = try options.openStore()
+        let trend = try store.addCheckIn(newCheckIn, now: now)
+        Terminal.write(CheckInRendering.result(trend))
+        if trend.checkIn.callsForThePlan { PlanReminder.show(from: store) }
+    }
+
+    /// Asks the items one at a time on the terminal, on standard error like every question.
+    private func ask(_ instrument: Instrument) throws -> [Int] {
+        guard Terminal.standardInputIsTerminal else { throw CheckInError.noAnswers(instrument) }
+        let style = Terminal.errorStyle
+        Terminal.writeToStandardError(CheckInRendering.introduction(instrument, style: style))
+        var answers: [Int] = []
+        for index in instrument.items.indices {
+            Terminal.writeToStandardError(CheckInRendering.item(index, of: instrument, style: style))
+            while true {
+                Terminal.writeToStandardError(CheckInRendering.answerPrompt)
+                guard let line = readLine(strippingNewline: true) else {
+                    Terminal.writeToStandardError("\n")
+                    throw CheckInError.interrupted(instrument)
+                }
+                if let answer = Int(line.trimmingCharacters(in: .whitespaces)), Instrument.answerRange.contains(answer) {
+                    answers.append(answer)
+                    break
+                }
+                Terminal.writeToStandardError(CheckInRendering.answerReminder + "\n")
+            }
+        }
+        return answers
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import JournalCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The writer's plan, shown unasked in the moments it was written for: on standard error, after
+/// the command's own output, so that a script reading standard output is not disturbed.
+enum PlanReminder {
+    static func show(from store: JournalStore) {
+        let style = Terminal.errorStyle
+        let text: String
+        do {
+            text = PlanRendering.reminder(try store.currentPlan(), style: style)
+        } catch {
+            text = PlanRendering.unreadableReminder(style: style)
+        }
+        Terminal.writeToStandardError(text)
+    }
+}
+
+extension Terminal {
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// How text for standard error is laid out, by the rules of `outputStyle`.
+    static var errorStyle: TextStyle {
+        guard standardErrorIsTerminal else { return .plain }
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TextStyle(usesColor: !noColor, showsControlCharacters: true, width: width)
+    }
+
+    /// Writes `text` as it is, without the `journal:` of an error.
+    static func writeToStandardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
