@@ -26,7 +26,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalCoreTests",
-            dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "journalTests",

@@ -6,23 +6,30 @@
 public enum Tags {
     /// The tags written inline in `text`, lower-cased, each once, in order of appearance.
     public static func inline(in text: String) -> [String] {
+        // Most texts hold no `#` at all; an import calls this for every entry.
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
+        let scalars = text.unicodeScalars
         var found: [String] = []
         var seen = Set<String>()
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            defer { index += 1 }
-            guard scalars[index] == "#", index + 1 < scalars.count, isTagStart(scalars[index + 1]) else {
+        var previous: Unicode.Scalar?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            defer { previous = scalar }
+            guard scalar == "#", next < scalars.endIndex, isTagStart(scalars[next]),
+                previous.map({ !isWordPart($0) }) ?? true
+            else {
+                index = next
                 continue
             }
-            if index > 0, isWordPart(scalars[index - 1]) { continue }
-            var end = index + 1
-            while end < scalars.count, isTagPart(scalars[end]) { end += 1 }
-            var tagScalars = scalars[(index + 1)..<end]
-            while let last = tagScalars.last, last == "-" || last == "_" { tagScalars.removeLast() }
-            let tag = String(String.UnicodeScalarView(tagScalars)).lowercased()
-            if seen.insert(tag).inserted { found.append(tag) }
-            index = end - 1
+            var end = next
+            while end < scalars.endIndex, isTagPart(scalars[end]) { end = scalars.index(after: end) }
+            var tag = Substring(scalars[next..<end])
+            while let last = tag.unicodeScalars.last, last == "-" || last == "_" { tag.unicodeScalars.removeLast() }
+            let name = tag.lowercased()
+            if seen.insert(name).inserted { found.append(name) }
+            index = end
         }
         return found
     }

@@ -1,0 +1,119 @@
+import Foundation
+
+/// A file read from start to end a chunk at a time, so that reading a file of any size takes
+/// the same small amount of memory.
+final class ChunkedFile {
+    static let chunkSize = 64 * 1024
+
+    /// The path as the person gave it, for messages.
+    let path: String
+    private let descriptor: Int32
+    private let storage: UnsafeMutableBufferPointer<UInt8>
+    private var hasReachedEnd = false
+    /// How many bytes have been read from the file so far: the tests use it to prove that
+    /// records arrive while most of a file is still unread.
+    private(set) var bytesRead = 0
+
+    init(path: String) throws(ImportError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure(path: path, code: errno, doing: "opened") }
+        storage = .allocate(capacity: Self.chunkSize)
+    }
+
+    deinit {
+        close(descriptor)
+        storage.deallocate()
+    }
+
+    /// The next bytes of the file, a full chunk unless the file ends first; empty at the end.
+    /// Valid until the next call.
+    func nextChunk() throws(ImportError) -> UnsafeBufferPointer<UInt8> {
+        var filled = 0
+        // A pipe hands over what it has, which may be less than asked for; filling the whole
+        // chunk means every reader can rely on the first chunk holding a byte-order mark whole.
+        while !hasReachedEnd, filled < storage.count {
+            let count = read(descriptor, storage.baseAddress! + filled, storage.count - filled)
+            if count > 0 {
+                filled += count
+            } else if count == 0 {
+                hasReachedEnd = true
+            } else if errno != EINTR {
+                throw Self.failure(path: path, code: errno, doing: "read")
+            }
+        }
+        bytesRead += filled
+        return UnsafeBufferPointer(rebasing: storage[..<filled])
+    }
+
+    private static func failure(path: String, code: Int32, doing verb: String) -> ImportError {
+        let reason =
+            switch code {
+            case ENOENT: "there is no such file"
+            case EACCES: "cannot be \(verb): permission denied"
+            case EISDIR: "is a folder, not a file"
+            default: "cannot be \(verb): \(String(cString: strerror(code)))"
+            }
+        return ImportError(file: path, location: nil, reason: reason)
+    }
+}
+
+/// A reading position in a `ChunkedFile`: the chunk being read and the next byte in it.
+///
+/// Readers scan `chunk` directly in their tight loops and call `peek()` at a chunk's end, which
+/// is where the next chunk is read.
+struct ByteCursor {
+    let file: ChunkedFile
+    private(set) var chunk: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    /// Positioned at the first byte of the file's text, past a UTF-8 byte-order mark if there is
+    /// one: editors on Windows and some exporters write it, and it is not part of the text.
+    init(file: ChunkedFile) throws(ImportError) {
+        self.file = file
+        chunk = try file.nextChunk()
+        if chunk.count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF {
+            index = 3
+        }
+    }
+
+    /// The next byte, without moving past it; nil at the end of the file.
+    @inline(__always)
+    mutating func peek() throws(ImportError) -> UInt8? {
+        if index < chunk.count { return chunk[index] }
+        return try peekIntoNextChunk()
+    }
+
+    @inline(__always)
+    mutating func advance() {
+        index += 1
+    }
+
+    private mutating func peekIntoNextChunk() throws(ImportError) -> UInt8? {
+        chunk = try file.nextChunk()
+        index = 0
+        return chunk.first
+    }
+
+    /// Reads the next line into `line`, without its line break (LF or CRLF); false at the end of
+    /// the file.
+    mutating func readLine(into line: inout [UInt8]) throws(ImportError) -> Bool {
+        line.removeAll(keepingCapacity: true)
+        var hasContent = false
+        while true {
+            var end = index
+            while end < chunk.count, chunk[end] != 0x0A { end += 1 }
+            if end > index {
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[index..<end]))
+                hasContent = true
+            }
+            index = end
+            guard let byte = try peek() else { return hasContent }
+            if byte == 0x0A {
+                advance()
+                if line.last == 0x0D { line.removeLast() }
+                return true
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/// Reads this tool's own export:
+///
+/// ```json
+/// {"format": "journal-export", "version": 1,
+///  "entries": [{"id": 12, "date": "2026-11-20T21:05:00+01:00", "mood": 3, "text": "…",
+///               "tags": ["family"], "feelings": ["anxious"], "flagged": true, "private": false}],
+///  "sessions": [{"id": 1, "date": "2026-11-13T17:00:00+01:00", "note": null, "planned": false}],
+///  "topics": [{"id": 1, "text": "…", "added": "2026-11-20T09:00:00+01:00", "done": null}]}
+/// ```
+///
+/// Ids are ignored: the journal imported into gives its own. Only `date` and `text` of an
+/// entry, `date` of a session and `text` and `added` of a topic must be there; a missing
+/// `mood` is no mood, missing lists are empty, missing flags false and a missing `note` or
+/// `done` none. Keys unknown to version 1 are passed over.
+///
+/// Keys may come in any order, as in a file edited by hand. When a list comes before
+/// `format` and `version`, the file is first skimmed for them (read once more, keeping
+/// nothing), so that a file that is not an export is refused as such rather than for its
+/// first record.
+struct JournalExportReader {
+    static let formatName = "journal-export"
+    static let newestVersion = 1
+
+    let file: ChunkedFile
+
+    func read(_ body: (ImportedRecord) throws -> Void) throws {
+        try StreamingJSON.reading(file) { json in
+            try json.beginObject()
+            var header = Header()
+            var isChecked = false
+            while let key = try json.nextKey() {
+                switch key {
+                case "format", "version":
+                    try header.record(key, json.readValue())
+                case "entries", "sessions", "topics":
+                    if !isChecked {
+                        if !header.isComplete { header = try Self.skimmedHeader(of: file.path) }
+                        try header.check(file: file.path)
+                        isChecked = true
+                    }
+                    try readList(key, from: &json, body)
+                default:
+                    try json.skipValue()
+                }
+            }
+            if !isChecked { try header.check(file: file.path) }
+        }
+    }
+
+    private func readList(
+        _ key: String, from json: inout StreamingJSON, _ body: (ImportedRecord) throws -> Void
+    ) throws {
+        let kind: JSONRecordKind =
+            switch key {
+            case "entries": .entry
+            case "sessions": .session
+            default: .topic
+            }
+        try json.forEachElement(ofList: key, in: file.path, kind: kind) { value, place in
+            let record = try JSONRecord(value, place: place)
+            switch kind {
+            case .entry: try body(.entry(Self.entry(record)))
+            case .session: try body(.session(Self.session(record)))
+            case .topic: try body(.topic(Self.topic(record)))
+            }
+        }
+    }
+
+    private static func entry(_ record: JSONRecord) throws(ImportError) -> ImportedEntry {
+        let moment = try record.requiredMoment("date")
+        return ImportedEntry(
+            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, text: try record.requiredText("text"),
+            mood: try record.mood("mood"), tags: try record.words("tags"), feelings: try record.words("feelings"),
+            isFlagged: try record.flag("flagged"), isPrivate: try record.flag("private"),
+            location: record.place.location
+        )
+    }
+
+    private static func session(_ record: JSONRecord) throws(ImportError) -> ImportedSession {
+        let moment = try record.requiredMoment("date")
+        return ImportedSession(
+            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, note: try record.text("note"),
+            isPlanned: try record.flag("planned"), location: record.place.location
+        )
+    }
+
+    private static func topic(_ record: JSONRecord) throws(ImportError) -> ImportedTopic {
+        ImportedTopic(
+            text: try record.requiredText("text"), createdAt: try record.requiredMoment("added").date,
+            doneAt: try record.moment("done")?.date, location: record.place.location
+        )
+    }
+
+    /// Reads only `format` and `version` from the top of the file's object, stopping once both
+    /// are found.
+    private static func skimmedHeader(of path: String) throws -> Header {
+        var header = Header()
+        var json = try StreamingJSON(file: ChunkedFile(path: path))
+        do {
+            try json.beginObject()
+            while !header.isComplete, let key = try json.nextKey() {
+                switch key {
+                case "format", "version": try header.record(key, json.readValue())
+                default: try json.skipValue()
+                }
+            }
+        } catch let error as JSONSyntaxError {
+            throw error.importError(file: path)
+        }
+        return header
+    }
+
+    /// The `format` and `version` an export starts with.
+    private struct Header {
+        var format: JSON?
+        var version: JSON?
+
+        var isComplete: Bool { format != nil && version != nil }
+
+        mutating func record(_ key: String, _ value: JSON) {
+            if key == "format" { format = value } else { version = value }
+        }
+
+        func check(file: String) throws(ImportError) {
+            guard format == .string(JournalExportReader.formatName) else {
+                throw ImportError(
+                    file: file, location: nil,
+                    reason: "not a journal export: it has no \"format\": \"\(JournalExportReader.formatName)\""
+                )
+            }
+            guard let version else {
+                throw ImportError(file: file, location: nil, reason: "not a journal export: it has no \"version\"")
+            }
+            guard case .int(let number) = version, number >= 1 else {
+                throw ImportError(
+                    file: file, location: nil, reason: "not a journal export: its \"version\" is not a whole number"
+                )
+            }
+            guard number <= JournalExportReader.newestVersion else {
+                throw ImportError(
+                    file: file, location: nil,
+                    reason:
+                        "written by a newer version of journal (export version \(number)), which this one cannot read"
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+
+extension ImportFormat: ExpressibleByArgument {}
+
+extension Journal {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Bring entries in from a file: this tool's export, jrnl, Daylio or Day One.",
+            discussion: """
+                All or nothing: if one record of the file is malformed, nothing is stored and \
+                the message names its place (FILE:LINE, or the entry's number). Entries already \
+                in the journal (same date and text) are skipped, so importing a file twice adds \
+                nothing the second time.
+
+                Formats:
+                  json       journal export's own file (entries, sessions, topics)
+                  jrnl       jrnl's plain-text journal file
+                  jrnl-json  the output of jrnl --format json
+                  daylio     Daylio's CSV export; moods rad=10 good=8 meh=5 bad=3 awful=1
+                  dayone     Day One's JSON export
+
+                Examples:
+                  journal import journal.json --from json
+                  journal import ~/journal.txt --from jrnl --dry-run
+                  journal import daylio_export.csv --from daylio --mood-map "tired=4,great=9"
+                """)
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+        var file: String
+
+        @Option(name: .customLong("from"), help: ArgumentHelp("json, jrnl, jrnl-json, daylio or dayone.", valueName: "format"))
+        var format: ImportFormat
+
+        @Option(help: ArgumentHelp("Daylio mood labels beyond the default five, like \"tired=4,great=9\".", valueName: "label=N,…"))
+        var moodMap: String?
+
+        @Flag(help: "Report what would be imported without storing anything.")
+        var dryRun = false
+
+        func validate() throws {
+            if let moodMap { _ = try Arguments.validating { try ImportReading.parseMoodMap(moodMap) } }
+        }
+
+        func run() throws {
+            guard FileManager.default.isReadableFile(atPath: file) else { throw ImportFileError.unreadable(file) }
+            let readingOptions = ImportOptions(
+                moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: .current)
+            let summary = try options.openStore().importRecords(file: file, dryRun: dryRun) { store in
+                try ImportReading.read(path: file, format: format, options: readingOptions, store)
+            }
+            var parts = [
+                "\(dryRun ? "Would add" : "Added") \(plural(summary.entriesAdded, "entry", "entries"))",
+                "skipped \(plural(summary.entriesSkipped, "entry", "entries")) already in the journal",
+            ]
+            if summary.sessionsAdded + summary.sessionsSkipped > 0 {
+                parts.append("\(summary.sessionsAdded) of \(plural(summary.sessionsAdded + summary.sessionsSkipped, "session", "sessions")) added")
+            }
+            if summary.topicsAdded + summary.topicsSkipped > 0 {
+                parts.append("\(summary.topicsAdded) of \(plural(summary.topicsAdded + summary.topicsSkipped, "topic", "topics")) added")
+            }
+            Terminal.write(parts.joined(separator: ", ") + (dryRun ? ". Nothing was stored (--dry-run).\n" : ".\n"))
+        }
+    }
+}
+
+enum ImportFileError: JournalFailure {
+    case unreadable(String)
+
+    var problem: String {
+        switch self {
+        case .unreadable(let path): "cannot read \(path)"
+        }
+    }
+
+    var advice: String { "check the file's name and that you may read it" }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+@Suite("journal export, import, backup and check")
+struct InterchangeTests {
+    func sandboxWithJournal() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("session", "add", "10 days ago 17:00", "--note", "first").succeeded)
+        try #require(sandbox.run("add", "--date", "3 days ago 21:05", "--mood", "3", "--feeling", "anxious", "--flag", "Argued with Sam, \"again\"\nSecond line #family").succeeded)
+        try #require(sandbox.run("add", "--date", "2 days ago 08:00", "=SUM(A1:A9) looks like a formula").succeeded)
+        try #require(sandbox.run("add", "--date", "yesterday 12:00", "--private", "--mood", "2", "private words").succeeded)
+        try #require(sandbox.run("topic", "add", "sleep").succeeded)
+        return sandbox
+    }
+
+    @Test func exportImportExportGivesTheSameFileApartFromIds() throws {
+        let sandbox = try sandboxWithJournal()
+        let first = try sandbox.run("export", "--include-private")
+        #expect(first.succeeded)
+        let file = sandbox.path("export.json")
+        try first.outputData.write(to: URL(fileURLWithPath: file))
+        let other = sandbox.path("other.sqlite")
+        let imported = try sandbox.run("--db", other, "import", file, "--from", "json")
+        #expect(imported.output == "Added 3 entries, skipped 0 entries already in the journal, 1 of 1 session added, 1 of 1 topic added.\n")
+        let second = try sandbox.run("--db", other, "export", "--include-private")
+        func withoutIds(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("\"id\":") }
+        }
+        #expect(withoutIds(first.output) == withoutIds(second.output))
+        let document = try #require(try first.json() as? [String: Any])
+        #expect(document["format"] as? String == "journal-export")
+        #expect(document["version"] as? Int == 1)
+    }
+
+    @Test func importingTwiceAddsNothingAndDryRunStoresNothing() throws {
+        let sandbox = try sandboxWithJournal()
+        let file = sandbox.path("export.json")
+        try sandbox.run("export", "--include-private").outputData.write(to: URL(fileURLWithPath: file))
+        let again = try sandbox.run("import", file, "--from", "json")
+        #expect(again.output.hasPrefix("Added 0 entries, skipped 3 entries"))
+        let other = sandbox.path("dry.sqlite")
+        let dry = try sandbox.run("--db", other, "import", file, "--from", "json", "--dry-run")
+        #expect(dry.output.hasPrefix("Would add 3 entries"))
+        #expect(dry.output.contains("Nothing was stored"))
+        #expect(try sandbox.run("--db", other, "list", "--format", "json").output == "[]\n")
+    }
+
+    @Test func privateEntriesStayInUnlessAskedAndTheCountIsSaid() throws {
+        let sandbox = try sandboxWithJournal()
+        for format in ["json", "markdown", "jrnl", "csv"] {
+            let export = try sandbox.run("export", "--format", format)
+            #expect(export.succeeded)
+            #expect(!export.output.contains("private words"), "\(format)")
+            #expect(export.errors.contains("Left out 1 private entry"))
+            #expect(try sandbox.run("export", "--format", format, "--include-private").output.contains("private words"))
+        }
+    }
+
+    @Test func csvIsQuotedAndSafeForSpreadsheets() throws {
+        let sandbox = try sandboxWithJournal()
+        let csv = try sandbox.run("export", "--format", "csv").output
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == "date,mood,feelings,tags,flagged,private,text")
+        #expect(csv.contains(",3,anxious,family,true,false,\"Argued with Sam, \"\"again\"\"\nSecond line #family\"\r\n"))
+        #expect(csv.contains(",,,,false,false,'=SUM(A1:A9) looks like a formula\r\n"))
+    }
+
+    @Test func jrnlAndMarkdownExportsReadAsTheirFormats() throws {
+        let sandbox = try sandboxWithJournal()
+        let jrnl = try sandbox.run("export", "--format", "jrnl").output
+        #expect(jrnl.range(of: #"\[\d{4}-\d\d-\d\d 21:05\] Argued with Sam, "again" \*\nSecond line #family\n@family\n"#, options: .regularExpression) != nil)
+        let markdown = try sandbox.run("export", "--format", "markdown").output
+        #expect(markdown.hasPrefix("# Journal\n"))
+        #expect(markdown.contains("### 21:05 · mood 3/10 · flagged"))
+        #expect(markdown.contains("*feeling anxious · #family*"))
+    }
+
+    @Test func exportToAFileIsPrivate() throws {
+        let sandbox = try sandboxWithJournal()
+        let path = sandbox.path("out.md")
+        let outcome = try sandbox.run("export", "--format", "markdown", "-o", path)
+        #expect(outcome.succeeded)
+        #expect(outcome.output.isEmpty)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test func aMalformedFileImportsNothingAndSaysWhere() throws {
+        let sandbox = try sandboxWithJournal()
+        let before = sandbox.databaseSnapshot()
+        let file = sandbox.path("bad.json")
+        let json = """
+            {"format": "journal-export", "version": 1, "entries": [
+              {"date": "2026-11-01T10:00:00+01:00", "text": "fine"},
+              {"date": "2026-11-02T10:00:00+01:00", "mood": 11, "text": "secret text"}
+            ]}
+            """
+        try Data(json.utf8).write(to: URL(fileURLWithPath: file))
+        let outcome = try sandbox.run("import", file, "--from", "json")
+        #expect(!outcome.succeeded)
+        #expect(outcome.errors.hasPrefix("journal: \(file):entry 2: "))
+        #expect(outcome.errors.contains("nothing was imported"))
+        #expect(!outcome.errors.contains("secret text"))
+        #expect(sandbox.databaseSnapshot() == before)
+    }
+
+    @Test(arguments: [
+        (["import", "/nonexistent/file.json", "--from", "json"], "cannot read /nonexistent/file.json"),
+        (["import", "x.json", "--from", "evernote"], "evernote"),
+        (["import", "x.json"], "--from"),
+        (["import", "x.csv", "--from", "daylio", "--mood-map", "tired"], "--mood-map"),
+        (["export", "--format", "pdf"], "pdf"),
+        (["export", "-o", "/nonexistent/x.json"], "cannot write /nonexistent/x.json"),
+        (["backup", "/nonexistent/folder/copy.sqlite"], "/nonexistent/folder/copy.sqlite"),
+    ])
+    func badInputIsRefusedAndChangesNothing(arguments: [String], message: String) throws {
+        let sandbox = try sandboxWithJournal()
+        let before = sandbox.databaseSnapshot()
+        let outcome = try sandbox.run(arguments)
+        #expect(!outcome.succeeded)
+        #expect(outcome.errors.hasPrefix("journal: "))
+        #expect(outcome.errors.contains(message))
+        #expect(sandbox.databaseSnapshot() == before)
+    }
+
+    @Test func backupMakesAPrivateJournalAndNeverOverwrites() throws {
+        let sandbox = try sandboxWithJournal()
+        let copy = sandbox.path("copy.sqlite")
+        #expect(try sandbox.run("backup", copy).succeeded)
+        #expect(try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int == 0o600)
+        #expect(try sandbox.run("--db", copy, "list", "--format", "json").output == (try sandbox.run("list", "--format", "json").output))
+        let again = try sandbox.run("backup", copy)
+        #expect(!again.succeeded)
+        #expect(again.errors.contains("already exists"))
+    }
+
+    @Test func backupWhileAnotherCommandWrites() async throws {
+        let sandbox = try sandboxWithJournal()
+        let copy = sandbox.path("busy-copy.sqlite")
+        async let writes: [Outcome] = withThrowingTaskGroup(of: Outcome.self) { group in
+            for index in 0..<10 { group.addTask { try sandbox.run("add", "busy entry \(index)") } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let backup = try sandbox.run("backup", copy)
+        #expect(backup.succeeded, "\(backup.errors)")
+        #expect(try await writes.allSatisfy(\.succeeded))
+        #expect(try sandbox.run("--db", copy, "check").succeeded)
+    }
+
+    @Test func checkSaysAllIsWell() throws {
+        let healthy = try sandboxWithJournal().run("check")
+        #expect(healthy.succeeded)
+        #expect(healthy.output.hasPrefix("The journal is sound: 3 entries, 1 session and 1 topic"))
+    }
+
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"),
+            "needs the sqlite3 shell to damage a journal (.ci/run installs it)"))
+    func checkSaysWhatToDoWithADamagedJournal() throws {
+        let sandbox = try sandboxWithJournal()
+        // Damage the search index behind the journal's back.
+        let damaged = Process()
+        damaged.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        damaged.arguments = [sandbox.databasePath, "DELETE FROM entryFTS_data WHERE id > 10"]
+        try damaged.run()
+        damaged.waitUntilExit()
+        try #require(damaged.terminationStatus == 0)
+        let broken = try sandbox.run("check")
+        #expect(!broken.succeeded)
+        #expect(broken.errors.contains("the check found a problem"))
+        #expect(broken.errors.contains("journal backup"))
+    }
+}
