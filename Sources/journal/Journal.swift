@@ -15,7 +15,7 @@ struct Journal: ParsableCommand {
         subcommands: [
             Add.self, List.self, Show.self, Edit.self, Delete.self, SessionCommand.self, TopicCommand.self,
             Prep.self, PlanCommand.self, CheckInCommand.self, Search.self, Export.self, Import.self, Backup.self,
-            Check.self,
+            Check.self, Stats.self,
         ])
 
     @OptionGroup var options: JournalOptions

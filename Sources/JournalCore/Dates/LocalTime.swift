@@ -14,10 +14,13 @@ public struct LocalTime: Equatable, Sendable {
     /// 1 is Monday, 7 is Sunday (ISO 8601).
     public let weekday: Int
     public let utcOffsetSeconds: Int
+    /// Local days since 1970-01-01: consecutive days have consecutive numbers.
+    public let dayNumber: Int
 
     public init(_ date: Date, utcOffsetSeconds: Int) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffsetSeconds
         let days = seconds.floorDivided(by: 86_400)
+        dayNumber = days
         let secondOfDay = seconds - days * 86_400
         (year, month, day) = Self.civilDate(daysSince1970: days)
         hour = secondOfDay / 3600
@@ -26,6 +29,11 @@ public struct LocalTime: Equatable, Sendable {
         // 1970-01-01 was a Thursday.
         weekday = (days + 3).floorModulo(7) + 1
         self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// The start of a local day by its number.
+    public init(dayNumber: Int) {
+        self.init(Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400), utcOffsetSeconds: 0)
     }
 
     /// Year, month and day of the proleptic Gregorian calendar, counting eras of 400 years

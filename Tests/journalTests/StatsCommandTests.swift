@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite("journal stats")
+struct StatsCommandTests {
+    @Test func textJSONAndMarkdownThroughTheBinary() throws {
+        let sandbox = try Sandbox()
+        for day in 1...4 {
+            try #require(sandbox.run("add", "--date", "\(day) days ago 20:00", "--mood", "3", "Long day #work").succeeded)
+            try #require(sandbox.run("add", "--date", "\(day + 10) days ago 20:00", "--mood", "7", "A walk").succeeded)
+        }
+        let text = try sandbox.run("stats")
+        #expect(text.succeeded)
+        #expect(text.output.contains("MOOD WITH AND WITHOUT"))
+        #expect(text.output.contains("#work              3.0 with (4), 7.0 without (4)  −4.0"))
+        #expect(!text.output.contains("\u{1B}["))
+        let json = try #require(try sandbox.run("stats", "--format", "json").json() as? [String: Any])
+        #expect(json["entries"] as? Int == 8)
+        #expect((json["streak"] as? [String: Any])?["current"] as? Int == 4)
+        #expect((json["comparisons"] as? [[String: Any]])?.first?["name"] as? String == "work")
+        #expect(try sandbox.run("stats", "--format", "markdown").output.hasPrefix("# Journal statistics\n"))
+        let coloured = try sandbox.runOnTerminal(["stats"])
+        #expect(coloured.output.contains("\u{1B}[1m"))
+        #expect(!(try sandbox.runOnTerminal(["stats"], environment: ["NO_COLOR": "1"]).output.contains("\u{1B}[")))
+    }
+
+    @Test(arguments: [
+        (["stats", "--since", "next blursday"], "\"next blursday\" is not a date I understand"),
+        (["stats", "--format", "html"], "html"),
+    ])
+    func badInputIsRefused(arguments: [String], message: String) throws {
+        let sandbox = try Sandbox()
+        let outcome = try sandbox.run(arguments)
+        #expect(!outcome.succeeded)
+        #expect(outcome.errors.contains(message))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+    }
+}
