@@ -174,9 +174,19 @@ struct CSVExportWriter: ExportWriter {
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
+        // Bytes, not characters: grapheme breaking would be slow on a hundred megabytes.
+        let quote = UInt8(ascii: "\"")
+        let needsQuotes = value.utf8.contains { byte in
+            byte == quote || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
         }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard needsQuotes else { return value }
+        var quoted = "\""
+        var runStart = value.startIndex
+        for index in value.utf8.indices where value.utf8[index] == quote {
+            quoted += value[runStart...index]
+            quoted += "\""
+            runStart = value.utf8.index(after: index)
+        }
+        return quoted + value[runStart...] + "\""
     }
 }

@@ -7,7 +7,8 @@ public enum Tags {
     /// The tags written inline in `text`, lower-cased, each once, in order of appearance.
     public static func inline(in text: String) -> [String] {
         // Most texts hold no `#` at all; an import calls this for every entry.
-        guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
+        let hasHash = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "#")) }
+        guard hasHash ?? text.utf8.contains(UInt8(ascii: "#")) else { return [] }
         let scalars = text.unicodeScalars
         var found: [String] = []
         var seen = Set<String>()
