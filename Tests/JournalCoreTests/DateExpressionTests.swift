@@ -581,3 +581,19 @@ func everyProblemQuotesTheInput(input: String) throws {
     let error = try #require(try refusal("  Yesterday   9pm\tBanana "))
     #expect(error == .unrecognised("Yesterday 9pm Banana"))
 }
+
+@Test(arguments: [
+    ExpectedDate("thursday 17:00", "2026-11-19T17:00:00+01:00"),
+    ExpectedDate("wednesday 17:00", "2026-11-25T17:00:00+01:00"),
+    ExpectedDate("17:00", "2026-11-19T17:00:00+01:00"),
+    ExpectedDate("18:00", "2026-11-18T18:00:00+01:00"),
+    ExpectedDate("last thursday 17:00", "2026-11-12T17:00:00+01:00"),
+    ExpectedDate("2026-11-10 17:00", "2026-11-10T17:00:00+01:00"),
+])
+func lookingAheadAWeekdayOrATimeAloneIsTheNextOne(_ resolution: ExpectedDate) throws {
+    // Wednesday 18 November 2026 at 17:30: 17:00 has passed today, 18:00 has not.
+    let now = try #require(ISO8601DateFormatter().date(from: "2026-11-18T17:30:00+01:00"))
+    let zone = try #require(TimeZone(identifier: "Europe/Berlin"))
+    let resolved = try DateExpressionParser(now: now, timeZone: zone, looksAhead: true).parse(resolution.input)
+    #expect(resolved.date == ISO8601DateFormatter().date(from: resolution.date))
+}

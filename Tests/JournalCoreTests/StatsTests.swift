@@ -100,3 +100,27 @@ struct StatsTests {
         #expect(text.contains("The last 128 weeks"))
     }
 }
+
+@Suite("Statistics and private entries")
+struct StatsPrivacyTests {
+    @Test func privateEntriesCountOnlyWhenAskedFor() throws {
+        let store = try JournalStore.makeEmpty()
+        let now = Date(timeIntervalSince1970: 1_795_205_100)
+        for day in 0..<4 {
+            for isPrivate in [true, false] {
+                _ = try store.add(
+                    NewEntry(
+                        text: "x", mood: isPrivate ? 1 : 8, tags: isPrivate ? ["relapse"] : [],
+                        date: now.addingTimeInterval(Double(-day) * 86_400), utcOffsetSeconds: 0, isPrivate: isPrivate),
+                    now: now)
+            }
+        }
+        let zone = TimeZone(identifier: "UTC")!
+        let shown = try store.stats(StatsRequest(now: now, timeZone: zone))
+        #expect(shown.entryCount == 4)
+        #expect(!shown.comparisons.contains { $0.name == "relapse" }, "a tag used only in private entries stays out")
+        let all = try store.stats(StatsRequest(includesPrivate: true, now: now, timeZone: zone))
+        #expect(all.entryCount == 8)
+        #expect(all.comparisons.contains { $0.name == "relapse" })
+    }
+}

@@ -384,3 +384,78 @@ enum SQLiteShell {
         try #require(process.terminationStatus == 0, "sqlite3: \(String(decoding: message, as: UTF8.self))")
     }
 }
+
+@Suite("Mistakes found before anything is written")
+struct EarlyRefusalTests {
+    @Test func addChecksItsOptionsBeforeTheEditorOpens() throws {
+        let sandbox = try Sandbox()
+        let marker = sandbox.path("editor-was-opened")
+        let editor = sandbox.path("editor.sh")
+        try Data("#!/bin/sh\ntouch '\(marker)'\necho 'a long paragraph' > \"$1\"\n".utf8).write(to: URL(fileURLWithPath: editor))
+        chmod(editor, 0o755)
+        for arguments in [["add", "--date", "tomorrow"], ["add", "--tag", "C#"], ["add", "--feeling", " "]] {
+            let outcome = try sandbox.runOnTerminal(arguments, environment: ["EDITOR": editor])
+            #expect(outcome.status != 0, "\(arguments)")
+            #expect(!FileManager.default.fileExists(atPath: marker), "the editor opened for \(arguments)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+    }
+
+    @Test(arguments: [
+        (["session", "add", "tomorrow 17:00"], "once it happened"),
+        (["session", "next", "yesterday 17:00"], "that date has passed"),
+        (["topic", "add", "   "], "the topic is empty"),
+        (["backup", "copy.sqlite"], "there is no journal at"),
+        (["check"], "there is no journal at"),
+    ])
+    func commandsThatFailCreateNoJournal(arguments: [String], message: String) throws {
+        let sandbox = try Sandbox()
+        let outcome = try sandbox.run(arguments)
+        #expect(outcome.status != 0)
+        #expect(outcome.errors.contains(message))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("copy.sqlite")))
+    }
+
+    @Test func aDryRunImportCreatesNoJournal() throws {
+        let sandbox = try Sandbox()
+        let file = sandbox.path("export.json")
+        try Data(#"{"format": "journal-export", "version": 1, "entries": [{"date": "2026-11-01T10:00:00+01:00", "text": "x"}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let outcome = try sandbox.run("import", file, "--from", "json", "--dry-run")
+        #expect(outcome.output.hasPrefix("Would add 1 entry"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+    }
+
+    @Test(arguments: ["", "-wal"])
+    func outputNeverReplacesTheJournal(suffix: String) throws {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("add", "keep me").succeeded)
+        let journal = sandbox.databasePath
+        if !suffix.isEmpty { FileManager.default.createFile(atPath: journal + suffix, contents: Data()) }
+        let before = sandbox.databaseSnapshot()
+        for arguments in [["export", "-o", journal + suffix], ["prep", "-o", journal + suffix]] {
+            let outcome = try sandbox.run(arguments)
+            #expect(outcome.status != 0)
+            #expect(outcome.errors.contains("is the journal itself"))
+        }
+        #expect(sandbox.databaseSnapshot() == before)
+    }
+
+    @Test func theNextSessionCanBeAWeekdayAlone() throws {
+        let sandbox = try Sandbox()
+        let outcome = try sandbox.run("session", "next", "thursday 17:00")
+        #expect(outcome.succeeded, "\(outcome.errors)")
+        #expect(outcome.output.hasPrefix("Next session planned for Thu "))
+    }
+
+    @Test func markdownOnATerminalShowsControlCharacters() throws {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("add", input: "bell\u{7} and \u{1B}]0;title\u{7}").succeeded)
+        for arguments in [["show", "1", "--format", "markdown"], ["list", "--format", "markdown"], ["prep", "--format", "markdown"]] {
+            let shown = try sandbox.runOnTerminal(arguments)
+            #expect(!shown.outputData.contains(0x1B), "\(arguments)")
+            #expect(shown.output.contains("␛]0;title␇"), "\(arguments)")
+        }
+    }
+}

@@ -68,7 +68,7 @@ struct InterchangeTests {
     @Test func jrnlAndMarkdownExportsReadAsTheirFormats() throws {
         let sandbox = try sandboxWithJournal()
         let jrnl = try sandbox.run("export", "--format", "jrnl").output
-        #expect(jrnl.range(of: #"\[\d{4}-\d\d-\d\d 21:05\] Argued with Sam, "again" \*\nSecond line #family\n@family\n"#, options: .regularExpression) != nil)
+        #expect(jrnl.range(of: #"\[\d{4}-\d\d-\d\d 21:05\] Argued with Sam, "again" \*\nSecond line #family\n\n"#, options: .regularExpression) != nil)
         let markdown = try sandbox.run("export", "--format", "markdown").output
         #expect(markdown.hasPrefix("# Journal\n"))
         #expect(markdown.contains("### 21:05 · mood 3/10 · flagged"))

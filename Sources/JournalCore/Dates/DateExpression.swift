@@ -44,9 +44,14 @@ public struct DateExpressionParser: Sendable {
     /// reading is turned into instants.
     private let wallCalendar: Calendar
 
-    public init(now: Date, timeZone: TimeZone) {
+    /// Looking ahead, a weekday on its own (`thursday`) is the next one and a time on its own
+    /// (`17:00`) the next time the clock shows it: how one names a session being planned.
+    private let looksAhead: Bool
+
+    public init(now: Date, timeZone: TimeZone, looksAhead: Bool = false) {
         self.now = now
         self.timeZone = timeZone
+        self.looksAhead = looksAhead
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
         wallCalendar = calendar
@@ -203,7 +208,10 @@ extension DateExpressionParser {
             throw .unrecognised(input)
         }
 
-        let midnight = day?.midnight ?? todayMidnight
+        var midnight = day?.midnight ?? todayMidnight
+        if looksAhead, day == nil, let clockTime, midnight + clockTime.secondsSinceMidnight <= wallClockReading(at: now) {
+            midnight += Self.secondsPerDay
+        }
         if let clockTime, let offset = clockTime.utcOffsetSeconds {
             guard day?.isCalendarDate == true else { throw .unrecognised(input) }
             let instant = Date(timeIntervalSince1970: midnight + clockTime.secondsSinceMidnight - TimeInterval(offset))
@@ -264,7 +272,8 @@ extension DateExpressionParser {
             }
             if let weekday = Self.weekday(named: word) {
                 rest.removeFirst()
-                return NamedDay(midnight: today - TimeInterval(daysSinceLast(weekday)) * Self.secondsPerDay)
+                let days = looksAhead ? daysUntilNext(weekday) : -daysSinceLast(weekday)
+                return NamedDay(midnight: today + TimeInterval(days) * Self.secondsPerDay)
             }
             guard let match = word.wholeMatch(of: /([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:t(.+))?/) else {
                 return nil

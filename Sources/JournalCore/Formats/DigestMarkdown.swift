@@ -44,7 +44,7 @@ struct DigestMarkdown {
         }
         if !digest.otherEntries.isEmpty {
             blocks.append("## All other entries")
-            blocks += digest.otherEntries.map(fullEntry)
+            blocks += digest.otherEntries.map(otherEntry)
         }
         if let footer = Phrases.privateFooter(digest) {
             blocks.append("---")
@@ -63,9 +63,18 @@ struct DigestMarkdown {
     }
 
     private func fullEntry(_ entry: Entry) -> String {
+        self.entry(entry, text: entry.text)
+    }
+
+    /// `--brief` cuts only the other entries: the flagged and the hardest are why the digest exists.
+    private func otherEntry(_ entry: Entry) -> String {
+        self.entry(entry, text: brief ? Phrases.firstLines(entry.text, DigestRendering.briefLineCount) : entry.text)
+    }
+
+    private func entry(_ entry: Entry, text: String) -> String {
         var parts = ["### \(Phrases.entryHeading(entry))"]
         if let labels = Phrases.labels(entry) { parts.append("*\(labels)*") }
-        parts.append(brief ? Phrases.firstLines(entry.text, DigestRendering.briefLineCount) : entry.text)
+        parts.append(text)
         return parts.joined(separator: "\n\n")
     }
 

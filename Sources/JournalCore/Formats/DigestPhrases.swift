@@ -41,6 +41,7 @@ enum DigestPhrases {
         return parts.joined(separator: " · ")
     }
 
+    /// Feelings and tags of an entry, worded as everywhere else.
     static func labels(_ entry: Entry) -> String? { EntryRendering.labels(of: entry) }
 
     static func moodLines(_ mood: MoodSummary, entryCount: Int) -> [String] {
@@ -116,7 +117,7 @@ enum DigestPhrases {
     static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }
 
     static func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
-        "\(count) \(count == 1 ? singular : plural)"
+        Wording.count(count, singular, plural)
     }
 
     /// One block character per day, from ▁ (0) to █ (10); a day without a rating is a dot.

@@ -30,7 +30,7 @@ public struct TextStyle: Sendable {
     func accent(_ text: String) -> String { usesColor ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
 
     /// The writer's text made safe for where it goes.
-    func safe(_ text: String) -> String {
+    public func safe(_ text: String) -> String {
         showsControlCharacters ? TerminalSafety.visible(text) : text
     }
 }
@@ -62,5 +62,13 @@ enum TerminalSafety {
             }
         }
         return String(result)
+    }
+}
+
+/// Words every command uses the same way.
+public enum Wording {
+    /// `1 entry`, `3 entries`.
+    public static func count(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
     }
 }

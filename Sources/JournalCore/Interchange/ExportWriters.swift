@@ -129,7 +129,10 @@ struct JrnlExportWriter: ExportWriter {
             lines[index] = " " + lines[index]
         }
         lines[0] = "[\(time.isoDay) \(time.clockTime)] \(lines[0])" + (entry.isFlagged ? " *" : "")
-        if !entry.tags.isEmpty { lines.append(entry.tags.map { "@" + $0 }.joined(separator: " ")) }
+        // Tags already in the text as #tags are tags to jrnl too; the others get a line of @tags.
+        let written = Set(Tags.inline(in: entry.text))
+        let others = entry.tags.filter { !written.contains($0) }
+        if !others.isEmpty { lines.append(others.map { "@" + $0 }.joined(separator: " ")) }
         try output((isFirst ? "" : "\n") + lines.joined(separator: "\n") + "\n")
         isFirst = false
     }

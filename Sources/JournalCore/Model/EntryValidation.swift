@@ -96,6 +96,16 @@ extension NewEntry {
     }
 }
 
+extension NewEntry {
+    /// Checks everything but the text: before an editor opens, so that a mistake is found
+    /// before anything is written, not after.
+    public func checkDetails(now: Date) throws(EntryError) {
+        var probe = self
+        probe.text = "."
+        _ = try probe.validated(now: now)
+    }
+}
+
 extension EntryChange {
     func validated(now: Date) throws(EntryError) -> EntryChange {
         if let text, text.isBlank { throw .emptyText }

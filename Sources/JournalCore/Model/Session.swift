@@ -18,6 +18,16 @@ public struct Session: Identifiable, Equatable, Sendable {
     }
 
     public var localTime: LocalTime { LocalTime(date, utcOffsetSeconds: utcOffsetSeconds) }
+
+    /// A session can only be recorded as held once it happened.
+    public static func checkHeld(at date: Date, now: Date) throws(SessionError) {
+        guard date.timeIntervalSince(now) <= futureTolerance else { throw .heldInFuture }
+    }
+
+    /// The next session lies ahead.
+    public static func checkPlanned(at date: Date, now: Date) throws(SessionError) {
+        guard date > now else { throw .plannedInPast }
+    }
 }
 
 /// A held session with the number of entries written since the session before it.
@@ -51,6 +61,13 @@ public struct Topic: Identifiable, Equatable, Sendable {
     }
 
     public var isOpen: Bool { doneAt == nil }
+
+    /// The text of a new topic, trimmed; refused when nothing is left.
+    public static func checkedText(_ text: String) throws(SessionError) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isBlank else { throw .emptyTopic }
+        return trimmed
+    }
 }
 
 /// Why a session or topic cannot be stored or changed as asked.
@@ -76,7 +93,7 @@ public enum SessionError: JournalFailure, Equatable {
     public var advice: String {
         switch self {
         case .heldInFuture: "to plan the next session, use journal session next WHEN"
-        case .plannedInPast: "to record a session that was held, use journal session add WHEN"
+        case .plannedInPast: "give a time ahead, like \"next thursday 17:00\" (to record a session that was held: journal session add WHEN)"
         case .sessionNotFound: "journal session list shows the sessions and their ids"
         case .emptyTopic: "for example: journal topic add \"ask about sleep\""
         case .topicNotFound, .topicAlreadyDone: "journal topic list shows the open topics and their ids"

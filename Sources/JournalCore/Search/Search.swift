@@ -123,8 +123,8 @@ private struct SearchExecution {
         return try Int64.fetchAll(db, sql: sql, arguments: arguments)
     }
 
-    /// The rowid of the `rankedMatchLimit`-th newest match, when there are more matches than
-    /// that: ranking starts there. Walking matches in rowid order scores nothing, so this is
+    /// The rowid of the `rankedMatchLimit`-th newest match (or the limit's, when larger), when
+    /// there are more matches than that: ranking starts there. Walking matches in rowid order scores nothing, so this is
     /// cheap even for a word in every entry.
     private func lowestRankedRowID(_ conditions: [String], _ arguments: StatementArguments) throws -> Int64? {
         let sql = """
@@ -132,7 +132,8 @@ private struct SearchExecution {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY entryFTS.rowid DESC LIMIT 1 OFFSET ?
             """
-        return try Int64.fetchOne(db, sql: sql, arguments: arguments + [JournalStore.rankedMatchLimit - 1])
+        let ranked = max(JournalStore.rankedMatchLimit, request.limit ?? 0)
+        return try Int64.fetchOne(db, sql: sql, arguments: arguments + [ranked - 1])
     }
 
     /// Filters alone, or only words to exclude: newest first, each with its opening words.

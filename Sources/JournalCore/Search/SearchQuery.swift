@@ -94,7 +94,7 @@ extension SearchQuery {
             let parts = Self.indexedParts(of: token.text)
             guard !parts.isEmpty else { continue }
             termCount += parts.count
-            guard termCount <= Self.maximumTermCount else { throw .tooManyWords(Self.wordCount(input)) }
+            guard termCount <= Self.maximumTermCount else { throw .tooManyWords(Self.indexedParts(of: input).count) }
             let term: Term = token.isQuoted ? .phrase(parts) : .word(parts)
             if token.isExcluded {
                 guard !pendingOr else { throw .misplacedOr(input) }
@@ -165,9 +165,5 @@ extension SearchQuery {
         }
         if !part.isEmpty { parts.append(String(part).lowercased()) }
         return parts
-    }
-
-    private static func wordCount(_ input: String) -> Int {
-        input.split(whereSeparator: \.isWhitespace).count
     }
 }

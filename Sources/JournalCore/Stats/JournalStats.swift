@@ -61,13 +61,18 @@ public struct LabelComparison: Equatable, Sendable {
 public struct StatsRequest: Sendable {
     public var since: Date?
     public var until: Date?
+    /// Private entries count only when asked for: a tag used on them alone would show its name.
+    public var includesPrivate: Bool
     public var now: Date
     /// The reader's time zone, for "today" in the streak.
     public var timeZone: TimeZone
 
-    public init(since: Date? = nil, until: Date? = nil, now: Date = Date(), timeZone: TimeZone) {
+    public init(
+        since: Date? = nil, until: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone
+    ) {
         self.since = since
         self.until = until
+        self.includesPrivate = includesPrivate
         self.now = now
         self.timeZone = timeZone
     }
@@ -79,9 +84,10 @@ extension JournalStore {
     public func stats(_ request: StatsRequest) throws -> JournalStats {
         try read { db in
             let filter = EntryFilter(since: request.since, until: request.until)
+            var entries = Entry.all().matching(filter)
+            if !request.includesPrivate { entries = entries.filter(Entry.Columns.isPrivate == false) }
             let rows = try Row.fetchAll(
-                db, Entry.all().matching(filter).reversed()
-                    .select(Entry.Columns.date, Entry.Columns.utcOffset, Entry.Columns.mood))
+                db, entries.reversed().select(Entry.Columns.date, Entry.Columns.utcOffset, Entry.Columns.mood))
             let moments = rows.map { row in
                 (day: LocalTime(Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), utcOffsetSeconds: row[1]),
                  mood: row[2] as Int?)
@@ -101,7 +107,8 @@ extension JournalStore {
                     return WeekdayStats(
                         weekday: weekday, entryCount: those.count, averageMood: average(those.compactMap(\.mood)))
                 },
-                comparisons: try comparisons(filter, moods: moments.compactMap(\.mood), db))
+                comparisons: try comparisons(
+                    filter, includingPrivate: request.includesPrivate, moods: moments.compactMap(\.mood), db))
         }
     }
 
@@ -118,7 +125,9 @@ extension JournalStore {
     }
 
     /// Mood with and without each tag and feeling, summed in SQL over the rated entries.
-    private func comparisons(_ filter: EntryFilter, moods: [Int], _ db: Database) throws -> [LabelComparison] {
+    private func comparisons(
+        _ filter: EntryFilter, includingPrivate: Bool, moods: [Int], _ db: Database
+    ) throws -> [LabelComparison] {
         let totalSum = moods.reduce(0, +)
         let totalRated = moods.count
         let since = filter.since.map { Int64($0.timeIntervalSince1970.rounded(.up)) } ?? Int64.min
@@ -130,10 +139,10 @@ extension JournalStore {
                 sql: """
                     SELECT label.name, count(*), count(entry.mood), total(entry.mood)
                     FROM \(table) AS label JOIN entry ON entry.id = label.entryId
-                    WHERE entry.date >= ? AND entry.date < ?
+                    WHERE entry.date >= ? AND entry.date < ? AND (? OR NOT entry.isPrivate)
                     GROUP BY label.name HAVING count(*) >= ?
                     """,
-                arguments: [since, until, LabelComparison.minimumUses])
+                arguments: [since, until, includingPrivate, LabelComparison.minimumUses])
             for row in rows {
                 let ratedWith: Int = row[2]
                 let sumWith = Int((row[3] as Double).rounded())

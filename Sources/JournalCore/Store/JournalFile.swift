@@ -60,6 +60,19 @@ extension JournalStore {
         FileManager.default.fileExists(atPath: path) ? try open(atPath: path) : try makeEmpty()
     }
 
+    /// Refuses, without creating anything, a path where `open(atPath:)` could not create a new
+    /// journal: the nearest folder that exists must be writable.
+    public static func checkCanCreate(atPath path: String) throws {
+        var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            folder.deleteLastPathComponent()
+        }
+        guard isFolder.boolValue, access(folder.path, W_OK | X_OK) == 0 else {
+            throw StoreError.cannotCreateFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        }
+    }
+
     private static func prepareFile(atPath path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path

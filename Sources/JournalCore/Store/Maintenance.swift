@@ -57,7 +57,7 @@ extension JournalStore {
                 problems.append("the file is damaged (SQLite found \(integrity.count) problem\(integrity.count == 1 ? "" : "s"))")
             }
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
-                problems.append("some tags or feelings belong to entries that no longer exist")
+                problems.append("some rows point to others that no longer exist (tags, feelings or check-in answers)")
             }
             do {
                 try db.execute(sql: "INSERT INTO entryFTS(entryFTS, rank) VALUES ('integrity-check', 1)")

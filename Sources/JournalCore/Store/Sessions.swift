@@ -39,13 +39,13 @@ extension DerivableRequest<Session> {
 extension JournalStore {
     /// Records a session that was held at `date`.
     public func addSession(at date: Date, utcOffsetSeconds: Int, note: String?, now: Date = Date()) throws -> Session {
-        guard date.timeIntervalSince(now) <= futureTolerance else { throw SessionError.heldInFuture }
+        try Session.checkHeld(at: date, now: now)
         return try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: false)
     }
 
     /// Records the next planned session, replacing any earlier plan.
     public func planNextSession(at date: Date, utcOffsetSeconds: Int, now: Date = Date()) throws -> Session {
-        guard date > now else { throw SessionError.plannedInPast }
+        try Session.checkPlanned(at: date, now: now)
         let id = try write { db in
             try Session.all().planned().deleteAll(db)
             return try Self.insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: nil, isPlanned: true, db)

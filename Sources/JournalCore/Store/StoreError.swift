@@ -4,6 +4,7 @@ import GRDB
 ///
 /// SQLite's own messages are never shown: they mean nothing to most people and may quote SQL.
 public enum StoreError: JournalFailure, Equatable {
+    case noJournal(String)
     case cannotCreateFolder(String)
     case folderNotWritable(String)
     case isAFolder(String)
@@ -16,6 +17,7 @@ public enum StoreError: JournalFailure, Equatable {
 
     public var problem: String {
         switch self {
+        case .noJournal(let path): "there is no journal at \(path)"
         case .cannotCreateFolder(let path): "cannot create the folder for the journal at \(path)"
         case .folderNotWritable(let path): "cannot write the journal at \(path): permission denied"
         case .isAFolder(let path): "\(path) is a folder, not a journal file"
@@ -31,6 +33,7 @@ public enum StoreError: JournalFailure, Equatable {
 
     public var advice: String {
         switch self {
+        case .noJournal: "check the path given with --db or JOURNAL_DB; journal add writes the first entry of a new journal"
         case .cannotCreateFolder, .folderNotWritable:
             "choose a place you can write to with --db PATH or JOURNAL_DB"
         case .isAFolder, .notAJournal:

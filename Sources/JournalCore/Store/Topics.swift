@@ -36,8 +36,7 @@ extension DerivableRequest<Topic> {
 extension JournalStore {
     /// Adds a topic to bring up in the next session.
     public func addTopic(_ text: String, now: Date = Date()) throws -> Topic {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isBlank else { throw SessionError.emptyTopic }
+        let text = try Topic.checkedText(text)
         let id = try write { db in try Self.insertTopic(text, createdAt: now, doneAt: nil, db) }
         return try read { db in try Topic.fetchOne(db, key: id)! }
     }

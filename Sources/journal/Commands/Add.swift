@@ -34,7 +34,7 @@ extension Journal {
         @Option(
             help: ArgumentHelp(
                 "When it happened, if not now: 2026-11-20 14:30, yesterday 9pm, monday, 3 days ago.",
-                discussion: "A day without a time means noon of that day.",
+                discussion: "A day without a time means noon of that day (today means now).",
                 valueName: "when"))
         var date: String?
 
@@ -52,8 +52,8 @@ extension Journal {
         func run() throws {
             let now = Date()
             let moment = try Arguments.moment(date, now: now)
-            let newEntry = NewEntry(
-                text: try readText(),
+            var newEntry = NewEntry(
+                text: text.joined(separator: " "),
                 mood: try mood.map(Arguments.mood),
                 feelings: feelings,
                 tags: tags,
@@ -61,18 +61,25 @@ extension Journal {
                 utcOffsetSeconds: moment.utcOffsetSeconds,
                 isFlagged: flag,
                 isPrivate: isPrivate)
-            // Checked before the file is opened, so that a mistake leaves no trace.
-            _ = try newEntry.validated(now: now)
-            let store = try options.openStore()
+            let store: JournalStore
+            if text.isEmpty, Terminal.standardInputIsTerminal {
+                // Everything but the text is checked, and the journal opened (or found creatable),
+                // before the editor opens: a mistake found after it closed would throw away what
+                // was written in it.
+                try newEntry.checkDetails(now: now)
+                let existing = try options.openStoreIfPresent()
+                newEntry.text = try Editor.edit("")
+                _ = try newEntry.validated(now: now)
+                store = try existing ?? options.openStore()
+            } else {
+                if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
+                // Checked before the file is opened, so that a mistake leaves no trace.
+                _ = try newEntry.validated(now: now)
+                store = try options.openStore()
+            }
             let entry = try store.add(newEntry, now: now)
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
             if entry.callsForThePlan { PlanReminder.show(from: store) }
-        }
-
-        private func readText() throws -> String {
-            if !text.isEmpty { return text.joined(separator: " ") }
-            if !Terminal.standardInputIsTerminal { return try Terminal.readStandardInput() }
-            return try Editor.edit("")
         }
     }
 }

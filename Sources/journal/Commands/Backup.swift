@@ -19,7 +19,7 @@ extension Journal {
         var file: String
 
         func run() throws {
-            try options.openStore().backup(to: file)
+            try options.openJournalThatExists().backup(to: file)
             Terminal.write("Backed up the journal to \(file).\n")
         }
     }
@@ -34,15 +34,15 @@ extension Journal {
         func run() throws {
             let report: CheckReport
             do {
-                report = try options.openExistingStore().check()
+                report = try options.openJournalThatExists().check()
             } catch StoreError.corrupt(let path) {
                 throw CheckFailure(problems: ["the file \(path) is damaged"])
             }
             guard report.isHealthy else { throw CheckFailure(problems: report.problems) }
             Terminal.write(
-                "The journal is sound: \(plural(report.entryCount, "entry", "entries")), "
-                    + "\(plural(report.sessionCount, "session", "sessions")) and "
-                    + "\(plural(report.topicCount, "topic", "topics")); the file and its search index check out.\n")
+                "The journal is sound: \(Wording.count(report.entryCount, "entry", "entries")), "
+                    + "\(Wording.count(report.sessionCount, "session", "sessions")) and "
+                    + "\(Wording.count(report.topicCount, "topic", "topics")); the file and its search index check out.\n")
         }
     }
 }

@@ -29,46 +29,42 @@ extension Journal {
         @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (readable only by you) instead of the screen.", valueName: "file"))
         var output: String?
 
-        @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"))
-        var since: String?
-
-        @Option(help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"))
-        var until: String?
+        @OptionGroup var range: DateRangeOptions
 
         @Flag(help: "Include private entries.")
         var includePrivate = false
 
         func validate() throws {
-            let now = Date()
-            if let since { _ = try Arguments.when(since, now: now) }
-            if let until { _ = try Arguments.when(until, now: now) }
+            if let output { try Arguments.validating { try options.checkOutput(output) } }
         }
 
         func run() throws {
-            let now = Date()
+            let dates = try range.resolved(now: Date())
             let request = ExportRequest(
                 format: format,
-                since: try since.map { try Arguments.when($0, now: now).date },
-                until: try until.map { try Arguments.when($0, now: now).end },
+                since: dates.since,
+                until: dates.until,
                 includesPrivate: includePrivate)
             let store = try options.openExistingStore()
             let summary: ExportSummary
             if let output {
                 summary = try PrivateFile.write(toPath: output) { file in try store.export(request, to: file.write) }
-                Terminal.printNote("Wrote \(plural(summary.entriesWritten, "entry", "entries")) to \(output).")
+                Terminal.printNote("Wrote \(Wording.count(summary.entriesWritten, "entry", "entries")) to \(output).")
             } else {
                 let standardOutput = BufferedOutput(FileHandle.standardOutput)
-                summary = try store.export(request, to: standardOutput.write)
-                try standardOutput.flush()
+                do {
+                    summary = try store.export(request, to: standardOutput.write)
+                    try standardOutput.flush()
+                } catch let failure as JournalFailure {
+                    throw failure
+                } catch {
+                    throw OutputError.cannotWrite
+                }
             }
             if summary.privateLeftOut > 0 {
                 Terminal.printNote(
-                    "Left out \(plural(summary.privateLeftOut, "private entry", "private entries")); --include-private adds them.")
+                    "Left out \(Wording.count(summary.privateLeftOut, "private entry", "private entries")); --include-private adds them.")
             }
         }
     }
-}
-
-func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
-    "\(count) \(count == 1 ? singular : plural)"
 }

@@ -50,18 +50,20 @@ extension Journal {
             guard FileManager.default.isReadableFile(atPath: file) else { throw ImportFileError.unreadable(file) }
             let readingOptions = ImportOptions(
                 moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: .current)
-            let summary = try options.openStore().importRecords(file: file, dryRun: dryRun) { store in
-                try ImportReading.read(path: file, format: format, options: readingOptions, store)
+            // A dry run looks only: it creates no journal where there is none.
+            let store = dryRun ? try options.openExistingStore() : try options.openStore()
+            let summary = try store.importRecords(file: file, dryRun: dryRun) { keep in
+                try ImportReading.read(path: file, format: format, options: readingOptions, keep)
             }
             var parts = [
-                "\(dryRun ? "Would add" : "Added") \(plural(summary.entriesAdded, "entry", "entries"))",
-                "skipped \(plural(summary.entriesSkipped, "entry", "entries")) already in the journal",
+                "\(dryRun ? "Would add" : "Added") \(Wording.count(summary.entriesAdded, "entry", "entries"))",
+                "skipped \(Wording.count(summary.entriesSkipped, "entry", "entries")) already in the journal",
             ]
             if summary.sessionsAdded + summary.sessionsSkipped > 0 {
-                parts.append("\(summary.sessionsAdded) of \(plural(summary.sessionsAdded + summary.sessionsSkipped, "session", "sessions")) added")
+                parts.append("\(summary.sessionsAdded) of \(Wording.count(summary.sessionsAdded + summary.sessionsSkipped, "session", "sessions")) added")
             }
             if summary.topicsAdded + summary.topicsSkipped > 0 {
-                parts.append("\(summary.topicsAdded) of \(plural(summary.topicsAdded + summary.topicsSkipped, "topic", "topics")) added")
+                parts.append("\(summary.topicsAdded) of \(Wording.count(summary.topicsAdded + summary.topicsSkipped, "topic", "topics")) added")
             }
             Terminal.write(parts.joined(separator: ", ") + (dryRun ? ". Nothing was stored (--dry-run).\n" : ".\n"))
         }

@@ -18,11 +18,7 @@ extension Journal {
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"))
-        var since: String?
-
-        @Option(help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"))
-        var until: String?
+        @OptionGroup var range: DateRangeOptions
 
         @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
         var tags: [String] = []
@@ -40,16 +36,13 @@ extension Journal {
             guard limit > 0 else {
                 throw ValidationError("--limit must be 1 or more — for example --limit 50")
             }
-            let now = Date()
-            if let since { _ = try Arguments.when(since, now: now) }
-            if let until { _ = try Arguments.when(until, now: now) }
         }
 
         func run() throws {
-            let now = Date()
+            let (since, until) = try range.resolved(now: Date())
             let filter = EntryFilter(
-                since: try since.map { try Arguments.when($0, now: now).date },
-                until: try until.map { try Arguments.when($0, now: now).end },
+                since: since,
+                until: until,
                 tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
                 onlyFlagged: flagged,
                 limit: limit)
@@ -59,7 +52,8 @@ extension Journal {
                 Terminal.write(isFiltered ? "No entries match.\n" : "No entries yet. Write the first with: journal add \"…\"\n")
                 return
             }
-            Terminal.write(EntryRendering.list(entries, format: format, style: Terminal.outputStyle))
+            let listing = EntryRendering.list(entries, format: format, style: Terminal.outputStyle)
+            format == .markdown ? Terminal.writeDocument(listing) : Terminal.write(listing)
         }
     }
 }

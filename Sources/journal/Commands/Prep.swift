@@ -40,6 +40,7 @@ extension Journal {
 
         func validate() throws {
             if let since { _ = try Arguments.when(since, now: Date()) }
+            if let output { try Arguments.validating { try options.checkOutput(output) } }
         }
 
         func run() throws {
@@ -52,6 +53,8 @@ extension Journal {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
                 try PrivateFile.write(text, toPath: output)
                 Terminal.printNote("Wrote the digest to \(output).")
+            } else if format == .markdown {
+                Terminal.writeDocument(DigestRendering.render(digest, format: format, brief: brief, style: .plain))
             } else {
                 Terminal.write(DigestRendering.render(digest, format: format, brief: brief, style: Terminal.outputStyle))
             }

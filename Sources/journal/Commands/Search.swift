@@ -28,11 +28,7 @@ extension Journal {
         @Argument(parsing: .allUnrecognized, help: "What to look for.")
         var query: [String] = []
 
-        @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"))
-        var since: String?
-
-        @Option(help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"))
-        var until: String?
+        @OptionGroup var range: DateRangeOptions
 
         @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
         var tags: [String] = []
@@ -62,7 +58,7 @@ extension Journal {
         var format: OutputFormat = .text
 
         func validate() throws {
-            let hasFilter = since != nil || until != nil || !tags.isEmpty || !feelings.isEmpty || moodBelow != nil
+            let hasFilter = range.isSet || !tags.isEmpty || !feelings.isEmpty || moodBelow != nil
                 || moodAbove != nil || flagged
             guard !query.isEmpty || hasFilter else {
                 throw ValidationError("there is nothing to search for — give words, like: journal search panic train")
@@ -75,18 +71,16 @@ extension Journal {
             guard limit > 0 else { throw ValidationError("--limit must be 1 or more — for example --limit 50") }
             if let moodBelow { _ = try Arguments.mood(moodBelow) }
             if let moodAbove { _ = try Arguments.mood(moodAbove) }
-            let now = Date()
-            if let since { _ = try Arguments.when(since, now: now) }
-            if let until { _ = try Arguments.when(until, now: now) }
         }
 
         func run() throws {
             let now = Date()
             let typed = query.joined(separator: " ")
+            let dates = try range.resolved(now: now)
             let request = SearchRequest(
                 query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),
-                since: try since.map { try Arguments.when($0, now: now).date },
-                until: try until.map { try Arguments.when($0, now: now).end },
+                since: dates.since,
+                until: dates.until,
                 tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
                 feelings: feelings,
                 moodBelow: try moodBelow.map(Arguments.mood),
@@ -99,7 +93,8 @@ extension Journal {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return
             }
-            Terminal.write(SearchRendering.render(hits, format: format, style: Terminal.outputStyle))
+            let results = SearchRendering.render(hits, format: format, style: Terminal.outputStyle)
+            format == .markdown ? Terminal.writeDocument(results) : Terminal.write(results)
         }
     }
 }

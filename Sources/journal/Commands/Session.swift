@@ -34,7 +34,9 @@ extension Journal.SessionCommand {
         var note: String?
 
         func validate() throws {
-            if let when { _ = try Arguments.when(when, now: Date()) }
+            let now = Date()
+            let moment = try Arguments.moment(when, now: now)
+            try Arguments.validating { try Session.checkHeld(at: moment.date, now: now) }
         }
 
         func run() throws {
@@ -50,20 +52,27 @@ extension Journal.SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
             abstract: "Plan the next session.",
-            discussion: "Example: journal session next \"next thursday 17:00\"")
+            discussion: """
+                A weekday or a time on its own means the next one: "thursday 17:00" is the coming \
+                Thursday.
+
+                Example: journal session next "thursday 17:00"
+                """)
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: ArgumentHelp("When it will be, like \"next thursday 17:00\" or \"2026-12-03 17:00\".", valueName: "when"))
+        @Argument(help: ArgumentHelp("When it will be, like \"thursday 17:00\" or \"2026-12-03 17:00\".", valueName: "when"))
         var when: String
 
         func validate() throws {
-            _ = try Arguments.when(when, now: Date())
+            let now = Date()
+            let moment = try Arguments.moment(when, now: now, looksAhead: true)
+            try Arguments.validating { try Session.checkPlanned(at: moment.date, now: now) }
         }
 
         func run() throws {
             let now = Date()
-            let moment = try Arguments.moment(when, now: now)
+            let moment = try Arguments.moment(when, now: now, looksAhead: true)
             let session = try options.openStore().planNextSession(
                 at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, now: now)
             Terminal.write("Next session planned for \(session.localTime.readableMoment)\n")

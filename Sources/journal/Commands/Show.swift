@@ -18,7 +18,8 @@ extension Journal {
 
         func run() throws {
             let entry = try options.openExistingStore().entry(id: id)
-            Terminal.write(EntryRendering.detail(entry, format: format, style: Terminal.outputStyle))
+            let detail = EntryRendering.detail(entry, format: format, style: Terminal.outputStyle)
+            format == .markdown ? Terminal.writeDocument(detail) : Terminal.write(detail)
         }
     }
 }

@@ -19,26 +19,21 @@ extension Journal {
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"))
-        var since: String?
+        @OptionGroup var range: DateRangeOptions
 
-        @Option(help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"))
-        var until: String?
+        @Flag(help: "Include private entries.")
+        var includePrivate = false
 
         @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
         var format: OutputFormat = .text
 
-        func validate() throws {
-            let now = Date()
-            if let since { _ = try Arguments.when(since, now: now) }
-            if let until { _ = try Arguments.when(until, now: now) }
-        }
-
         func run() throws {
             let now = Date()
+            let dates = try range.resolved(now: now)
             let request = StatsRequest(
-                since: try since.map { try Arguments.when($0, now: now).date },
-                until: try until.map { try Arguments.when($0, now: now).end },
+                since: dates.since,
+                until: dates.until,
+                includesPrivate: includePrivate,
                 now: now, timeZone: .current)
             let stats = try options.openExistingStore().stats(request)
             var style = Terminal.outputStyle

@@ -30,6 +30,10 @@ extension Journal.TopicCommand {
         @Argument(help: "What you want to bring up.")
         var text: [String]
 
+        func validate() throws {
+            _ = try Arguments.validating { try Topic.checkedText(text.joined(separator: " ")) }
+        }
+
         func run() throws {
             let topic = try options.openStore().addTopic(text.joined(separator: " "))
             Terminal.write("Added topic \(topic.id).\n")

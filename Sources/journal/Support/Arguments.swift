@@ -9,15 +9,16 @@ enum Arguments {
         try validating { try Mood.parse(text) }
     }
 
-    /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone.
-    static func when(_ text: String, now: Date) throws -> ResolvedDate {
-        try validating { try DateExpressionParser(now: now, timeZone: .current).parse(text) }
+    /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone; looking
+    /// ahead, `thursday` and `17:00` name the next ones.
+    static func when(_ text: String, now: Date, looksAhead: Bool = false) throws -> ResolvedDate {
+        try validating { try DateExpressionParser(now: now, timeZone: .current, looksAhead: looksAhead).parse(text) }
     }
 
     /// The moment an entry or session is about: now when `when` is nil.
-    static func moment(_ when: String?, now: Date) throws -> (date: Date, utcOffsetSeconds: Int) {
+    static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> (date: Date, utcOffsetSeconds: Int) {
         guard let when else { return (now, TimeZone.current.secondsFromGMT(for: now)) }
-        return try Self.when(when, now: now).entryMoment(now: now, timeZone: .current)
+        return try Self.when(when, now: now, looksAhead: looksAhead).entryMoment(now: now, timeZone: .current)
     }
 
     /// Runs `body`, presenting a journal failure the way ArgumentParser presents its own

@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Options every command takes, before or after the command's name.
 struct JournalOptions: ParsableArguments {
     @Option(
@@ -25,6 +31,38 @@ struct JournalOptions: ParsableArguments {
     /// The journal, created when missing: for commands that write.
     func openStore() throws -> JournalStore {
         try JournalStore.open(atPath: resolvedPath)
+    }
+
+    /// The journal when its file exists, checked as a journal; nil when there is none yet, after
+    /// checking that one could be created. Nothing is created.
+    func openStoreIfPresent() throws -> JournalStore? {
+        let path = resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            try JournalStore.checkCanCreate(atPath: path)
+            return nil
+        }
+        return try JournalStore.open(atPath: path)
+    }
+
+    /// Refuses an output file that is the journal or one of SQLite's files beside it: writing a
+    /// digest or an export there would replace the journal.
+    func checkOutput(_ output: String) throws {
+        var target = stat()
+        guard stat(output, &target) == 0 else { return }
+        for path in [resolvedPath, resolvedPath + "-wal", resolvedPath + "-shm"] {
+            var journal = stat()
+            if stat(path, &journal) == 0, journal.st_dev == target.st_dev, journal.st_ino == target.st_ino {
+                throw OutputError.isTheJournal(output)
+            }
+        }
+    }
+
+    /// The journal, which must exist: for commands that would otherwise work on nothing and
+    /// say all is well (backup, check).
+    func openJournalThatExists() throws -> JournalStore {
+        let path = resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noJournal(path) }
+        return try JournalStore.open(atPath: path)
     }
 
     /// The journal, or an empty one when there is no file yet: for commands that look, or that

@@ -23,15 +23,6 @@ enum PlanReminder {
 }
 
 extension Terminal {
-    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
-
-    /// How text for standard error is laid out, by the rules of `outputStyle`.
-    static var errorStyle: TextStyle {
-        guard standardErrorIsTerminal else { return .plain }
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TextStyle(usesColor: !noColor, showsControlCharacters: true, width: width)
-    }
-
     /// Writes `text` as it is, without the `journal:` of an error.
     static func writeToStandardError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

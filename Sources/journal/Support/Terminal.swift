@@ -12,19 +12,24 @@ enum Terminal {
     static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
     static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// How text for standard output is laid out: colour and visible control characters only on
-    /// a terminal, colour never with `NO_COLOR` set (https://no-color.org).
-    static var outputStyle: TextStyle {
-        guard standardOutputIsTerminal else { return .plain }
-        let environment = ProcessInfo.processInfo.environment
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TextStyle(usesColor: !noColor, showsControlCharacters: true, width: width)
+    /// How text for standard output is laid out.
+    static var outputStyle: TextStyle { style(for: STDOUT_FILENO) }
+
+    /// How text for standard error is laid out.
+    static var errorStyle: TextStyle { style(for: STDERR_FILENO) }
+
+    /// Colour and visible control characters only on a terminal, colour never with `NO_COLOR`
+    /// set (https://no-color.org).
+    private static func style(for descriptor: Int32) -> TextStyle {
+        guard isatty(descriptor) == 1 else { return .plain }
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return TextStyle(usesColor: !noColor, showsControlCharacters: true, width: width(of: descriptor))
     }
 
     /// The terminal's width in columns, at most 100 so that lines stay readable.
-    static var width: Int {
+    private static func width(of descriptor: Int32) -> Int {
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return min(Int(size.ws_col), 100)
         }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
@@ -33,8 +38,21 @@ enum Terminal {
         return 80
     }
 
+    /// Writes to standard output; when that fails (a full disk), says so and stops.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            let failure = OutputError.cannotWrite
+            printError("\(failure.problem) — \(failure.advice)")
+            Foundation.exit(1)
+        }
+    }
+
+    /// Writes a document (Markdown) whose writer text was not made safe for a terminal by its
+    /// renderer: on a terminal, control characters in it are shown rather than obeyed.
+    static func writeDocument(_ text: String) {
+        write(outputStyle.safe(text))
     }
 
     /// Prints `journal: message` on standard error.
@@ -62,22 +80,41 @@ enum Terminal {
     }
 }
 
+/// Output that cannot go where it was sent.
+enum OutputError: JournalFailure {
+    /// Standard output could not take what was written to it.
+    case cannotWrite
+    /// `--output` names the journal's own file.
+    case isTheJournal(String)
+
+    var problem: String {
+        switch self {
+        case .cannotWrite: "cannot write the output"
+        case .isTheJournal(let path): "\(path) is the journal itself, and writing there would replace it"
+        }
+    }
+
+    var advice: String {
+        switch self {
+        case .cannotWrite: "check that the disk (or the program it goes to) can take it"
+        case .isTheJournal: "give --output another file name"
+        }
+    }
+}
+
 /// Problems with what was typed or piped in, found before the journal is touched.
 enum InputError: JournalFailure {
     case notUTF8
-    case invalidValue(problem: String, advice: String)
 
     var problem: String {
         switch self {
         case .notUTF8: "the text is not valid UTF-8, so nothing was stored"
-        case .invalidValue(let problem, _): problem
         }
     }
 
     var advice: String {
         switch self {
         case .notUTF8: "save the text as UTF-8 and try again"
-        case .invalidValue(_, let advice): advice
         }
     }
 }
