@@ -3,6 +3,8 @@ public enum DigestFormat: String, CaseIterable, Sendable {
     case text
     case markdown
     case json
+    /// One self-contained page to print or read on a tablet.
+    case html
 }
 
 /// Renders a `Digest`; each format is one renderer of the same value.
@@ -15,6 +17,7 @@ public enum DigestRendering {
         case .text: DigestText(digest: digest, brief: brief, style: style).render()
         case .markdown: DigestMarkdown(digest: digest, brief: brief).render()
         case .json: DigestJSON.render(digest)
+        case .html: DigestHTML(digest: digest, brief: brief).render()
         }
     }
 }

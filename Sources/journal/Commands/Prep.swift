@@ -18,6 +18,7 @@ extension Journal {
                 Examples:
                   journal prep
                   journal prep --format markdown --output prep.md
+                  journal prep --format html --output prep.html
                   journal prep --since "2 weeks ago" --brief
                 """)
 
@@ -26,7 +27,7 @@ extension Journal {
         @Option(help: ArgumentHelp("Start here instead of at the last session.", valueName: "when"))
         var since: String?
 
-        @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
+        @Option(help: ArgumentHelp("text, markdown, json or html (a page to print).", valueName: "format"))
         var format: DigestFormat = .text
 
         @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the digest to this file (readable only by you).", valueName: "file"))

@@ -1,0 +1,511 @@
+import Foundation
+
+/// The digest as one self-contained HTML5 page: to read on a tablet in the waiting room, or to
+/// print and hand over.
+///
+/// The page asks for nothing from anywhere (no script, font file, image file, stylesheet or
+/// link), so opening it from disk tells no one about it and it looks the same offline; the mood
+/// chart is inline SVG. Every string from the journal goes through `escaped(_:)`,
+/// `paragraphs(_:)` or `lines(_:)`, dates and numbers included, so that no text a person wrote
+/// can become markup.
+struct DigestHTML {
+    let digest: Digest
+    let brief: Bool
+
+    private typealias Phrases = DigestPhrases
+
+    func render() -> String {
+        var body = [header()]
+        if let notice = Phrases.selfHarmNotice(digest) {
+            body.append(#"<p class="notice" role="note"><strong>\#(escaped(notice))</strong></p>"#)
+        }
+        body.append(
+            section(
+                "Topics to bring up", id: "topics",
+                digest.topics.isEmpty
+                    ? paragraph("None open.")
+                    : list(digest.topics.map { lines($0.text) }, className: "topics")))
+        if !digest.isEmpty {
+            body.append(
+                section(
+                    "Flagged to discuss", id: "flagged",
+                    digest.flagged.isEmpty
+                        ? paragraph("Nothing flagged.") : digest.flagged.map(fullEntry).joined(separator: "\n")))
+        }
+        body.append(section("Mood", id: "mood", mood()))
+        if !digest.checkIns.isEmpty {
+            body.append(
+                section(
+                    "Check-ins", id: "check-ins",
+                    list(digest.checkIns.map { escaped(Phrases.checkIn($0)) })
+                        + "\n" + paragraph(Phrases.checkInsAreNotADiagnosis, className: "aside")))
+        }
+        if !digest.feelings.isEmpty || !digest.tags.isEmpty {
+            var counts: [String] = []
+            if !digest.feelings.isEmpty { counts.append("Feelings: " + Phrases.counts(digest.feelings)) }
+            if !digest.tags.isEmpty { counts.append("Tags: " + Phrases.counts(digest.tags, prefix: "#")) }
+            body.append(section("Feelings and tags", id: "feelings-and-tags", list(counts.map(escaped))))
+        }
+        if !digest.hardestMoments.isEmpty {
+            body.append(
+                section(
+                    "The hardest moments", id: "hardest-moments",
+                    digest.hardestMoments.map(fullEntry).joined(separator: "\n")))
+        }
+        if !digest.otherEntries.isEmpty {
+            body.append(
+                section(
+                    "All other entries", id: "other-entries",
+                    digest.otherEntries.map { brief ? shortEntry($0) : fullEntry($0) }.joined(separator: "\n")))
+        }
+        if let footer = Phrases.privateFooter(digest) {
+            body.append("<footer>\n\(paragraph(footer))\n</footer>")
+        }
+
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escaped(heading))</title>
+            <style>
+            \(Self.styleSheet(runningHeader: heading))
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    /// `Since your last session: Fri 13 Nov 2026 to Sun 29 Nov 2026`, as the text digest opens.
+    /// The page's title too, which browsers without page margin boxes print at the top of each
+    /// page.
+    private var heading: String { Phrases.title(digest) + ": " + Phrases.period(digest) }
+
+    private func header() -> String {
+        let sessions = [(Phrases.lastSession(digest), digest.lastSession), (Phrases.nextSession(digest), digest.nextSession)]
+        var facts = sessions.map { line, session in
+            guard let note = session?.note, !note.isEmpty else { return escaped(line) }
+            return escaped(line) + #"<br><span class="note">\#(lines(note))</span>"#
+        }
+        facts.append(escaped(Phrases.entryCount(digest)))
+        return """
+            <header>
+            <h1>\(escaped(Phrases.title(digest)))</h1>
+            <p class="period">\(escaped(Phrases.period(digest)))</p>
+            \(list(facts, className: "facts"))
+            </header>
+            """
+    }
+
+    private func mood() -> String {
+        var parts = [list(Phrases.moodLines(digest.mood, entryCount: digest.entries.count).map(escaped))]
+        if digest.mood.count > 0 {
+            parts.append(MoodChart(digest: digest).render())
+            parts.append(dayTable())
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The daily averages as a calendar, a week to a row: a column of forty numbers would take a
+    /// printed page of its own.
+    private func dayTable() -> String {
+        let days = digest.mood.days.map { (mood: $0, day: CalendarDay($0.day)) }
+        var weeks: [[String]] = []
+        var rowHeaders: [String] = []
+        for (index, day) in days.enumerated() {
+            if index == 0 || day.day.weekday == 1 {
+                weeks.append(Array(repeating: "<td></td>", count: day.day.weekday - 1))
+                rowHeaders.append(escaped(day.day.short))
+            }
+            let value = day.mood.average.map(Phrases.oneDecimal) ?? "–"
+            weeks[weeks.count - 1].append(
+                #"<td><span class="date">\#(day.day.dayOfMonth)</span> \#(escaped(value))</td>"#)
+        }
+        let rows = zip(rowHeaders, weeks).map { header, cells in
+            let padding = Array(repeating: "<td></td>", count: 7 - cells.count)
+            return #"<tr><th scope="row">\#(header)</th>"# + (cells + padding).joined() + "</tr>"
+        }
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let columnHeaders = weekdays.map { #"<th scope="col" abbr="\#($0)">\#($0.prefix(3))</th>"# }.joined()
+        return """
+            <table class="days">
+            <caption>Average mood of each day, from 0 (the worst) to 10 (the best); – is a day without a rating.</caption>
+            <thead><tr><th scope="col">Week from</th>\(columnHeaders)</tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table>
+            """
+    }
+
+    private func fullEntry(_ entry: Entry) -> String {
+        self.entry(entry, text: entry.text)
+    }
+
+    private func shortEntry(_ entry: Entry) -> String {
+        self.entry(entry, text: Phrases.firstLines(entry.text, DigestRendering.briefLineCount))
+    }
+
+    private func entry(_ entry: Entry, text: String) -> String {
+        var parts = [#"<article class="entry">"#, "<h3>\(escaped(Phrases.entryHeading(entry)))</h3>"]
+        if let labels = EntryRendering.labels(of: entry) { parts.append(#"<p class="labels">\#(escaped(labels))</p>"#) }
+        parts.append(paragraphs(text))
+        parts.append("</article>")
+        return parts.joined(separator: "\n")
+    }
+
+    private func section(_ title: String, id: String, _ content: String) -> String {
+        #"<section id="\#(id)">"# + "\n<h2>\(escaped(title))</h2>\n\(content)\n</section>"
+    }
+
+    private func paragraph(_ text: String, className: String? = nil) -> String {
+        let attribute = className.map { #" class="\#($0)""# } ?? ""
+        return "<p\(attribute)>\(escaped(text))</p>"
+    }
+
+    /// A list of items that are markup already.
+    private func list(_ items: [String], className: String? = nil) -> String {
+        let attribute = className.map { #" class="\#($0)""# } ?? ""
+        return "<ul\(attribute)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n") + "\n</ul>"
+    }
+
+    /// The writer's text as paragraphs: a blank line starts a new one, a single line break stays
+    /// a line break. Control characters are made visible first, as on a terminal, so that those
+    /// HTML forbids (NUL, ESC) cannot upset a browser and none is silently lost.
+    private func paragraphs(_ text: String) -> String {
+        var paragraphs: [[Substring]] = [[]]
+        let visible = TerminalSafety.visible(text)
+        for line in visible.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(line)
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }
+            .map { "<p>" + $0.map { Self.escapingMarkup(String($0)) }.joined(separator: "<br>\n") + "</p>" }
+            .joined(separator: "\n")
+    }
+
+    /// Short writer text kept on its lines, without paragraphs: a topic, a session's note.
+    private func lines(_ text: String) -> String {
+        TerminalSafety.visible(text).split(whereSeparator: \.isNewline)
+            .map { Self.escapingMarkup(String($0)) }.joined(separator: "<br>")
+    }
+
+    private func escaped(_ text: String) -> String {
+        Self.escaped(text)
+    }
+
+    /// Text with its control characters made visible, as HTML character data or an attribute
+    /// value in either kind of quotes.
+    fileprivate static func escaped(_ text: String) -> String {
+        escapingMarkup(TerminalSafety.visible(text))
+    }
+
+    /// Goes by Unicode scalars rather than characters: `<` followed by a combining mark is one
+    /// character, but still a `<` to a browser.
+    private static func escapingMarkup(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": result.append(contentsOf: "&#39;".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Text as a quoted CSS string that cannot end the string or the `<style>` element early.
+    private static func cssString(_ text: String) -> String {
+        var result = "\""
+        for scalar in TerminalSafety.visible(text).unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&", "\n", "\r", "\t":
+                result += "\\" + String(scalar.value, radix: 16) + " "
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// Calm on screen and on paper. Meaning never rests on colour alone (lines differ by dash,
+    /// boxes by border and words), since many print in black and white. Widths are relative and
+    /// long words may break anywhere, so that A4 and US Letter both fit; the page size is left to
+    /// the printer. The running header and page numbers are page margin boxes, which Chromium
+    /// prints (from version 131) in place of its own header and footer; browsers without them
+    /// print their own, with the page's title, which holds the period too.
+    private static func styleSheet(runningHeader: String) -> String {
+        // One stack for headings and the page's margins, so that they print in the same face.
+        let sansSerif = #""Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", system-ui, sans-serif"#
+        return """
+        :root { color-scheme: light; }
+        html { font-size: 17px; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        body {
+          margin: 0 auto; max-width: 42rem; padding: 2.5rem 1.5rem 3rem;
+          font: 1rem/1.6 Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Liberation Serif", serif;
+          color: #222; background: #fff;
+          overflow-wrap: anywhere;
+        }
+        h1, h2, h3, .period, .facts, .labels, .aside, .notice, figcaption, table, footer, .chart text {
+          font-family: \(sansSerif);
+        }
+        header { border-bottom: 2px solid #222; padding-bottom: 1rem; }
+        h1 { font-size: 1.8rem; font-weight: 600; line-height: 1.2; margin: 0; }
+        .period { font-size: 1.15rem; margin: 0.25rem 0 0.8rem; color: #333; }
+        .facts { list-style: none; margin: 0; padding: 0; font-size: 0.88rem; color: #444; }
+        .facts li { margin: 0.1rem 0; }
+        .note { color: #555; font-style: italic; }
+        .notice { border: 2px solid #222; padding: 0.8rem 1rem; margin: 1.6rem 0 0; line-height: 1.45; }
+        h2 {
+          font-size: 0.78rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.12em; color: #444;
+          border-bottom: 1px solid #c9cfd6; padding-bottom: 0.35rem; margin: 2.4rem 0 1rem;
+          break-after: avoid;
+        }
+        ul { padding-left: 1.2rem; margin: 0 0 1rem; }
+        li { margin: 0.2rem 0; }
+        .aside { font-size: 0.85rem; color: #555; }
+        .entry {
+          margin: 0 0 1.4rem; padding: 0.05rem 0 0.05rem 1rem; border-left: 3px solid #b7c0ca;
+          break-inside: avoid;
+        }
+        #flagged .entry { border-left: 5px double #222; }
+        .entry h3 { font-size: 0.88rem; font-weight: 600; color: #333; margin: 0; }
+        .labels { font-size: 0.85rem; color: #555; margin: 0.05rem 0 0; }
+        .entry p { margin: 0.45rem 0 0; orphans: 3; widows: 3; }
+        figure { margin: 1.4rem 0 1.2rem; break-inside: avoid; }
+        figure > svg { display: block; width: 100%; height: auto; }
+        figcaption { font-size: 0.78rem; color: #444; margin-top: 0.4rem; }
+        figcaption svg { width: 2.4em; height: 0.8em; vertical-align: -0.05em; }
+        .key { white-space: nowrap; margin-right: 1.2em; }
+        .chart text { font-size: 12px; fill: #444; }
+        .chart .grid { stroke: #d6dbe0; stroke-width: 1; }
+        .chart .axis { stroke: #666; stroke-width: 1; }
+        .chart .mood { fill: none; stroke: #1f3a4d; stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round; }
+        .chart .day { fill: #1f3a4d; stroke: #fff; stroke-width: 1.5; }
+        .chart .previous { stroke: #444; stroke-width: 1.5; stroke-dasharray: 7 5; }
+        .chart .session { stroke: #555; stroke-width: 1.5; stroke-dasharray: 2 3; }
+        table {
+          width: 100%; border-collapse: collapse; font-size: 0.78rem; font-variant-numeric: tabular-nums;
+          break-inside: avoid;
+        }
+        caption { caption-side: top; text-align: left; color: #444; padding-bottom: 0.4rem; }
+        th, td { border: 1px solid #d3d8de; padding: 0.25rem 0.45rem; text-align: right; font-weight: normal; }
+        th { color: #555; }
+        th:first-child { text-align: left; white-space: nowrap; }
+        td .date { float: left; font-size: 0.75em; color: #777; }
+        footer { margin-top: 2.5rem; padding-top: 0.7rem; border-top: 1px solid #c9cfd6; font-size: 0.85rem; color: #555; }
+        @media (max-width: 30rem) {
+          html { font-size: 16px; }
+          body { padding: 1.5rem 1rem 2rem; }
+          figure { overflow-x: auto; }
+          figure > svg { min-width: 32rem; }
+          td .date { display: none; }
+        }
+        @page {
+          margin: 16mm 16mm 18mm;
+          @top-center {
+            content: \(cssString(runningHeader));
+            font: 8pt \(sansSerif); color: #555;
+          }
+          @bottom-center {
+            content: "Page " counter(page) " of " counter(pages);
+            font: 8pt \(sansSerif); color: #555;
+          }
+        }
+        @page :first { @top-center { content: none; } }
+        @media print {
+          html { font-size: 10.5pt; }
+          body { max-width: none; margin: 0; padding: 0; line-height: 1.5; }
+          h2 { margin-top: 1.9rem; }
+          #other-entries { break-before: page; }
+          #other-entries h2 { margin-top: 0; }
+        }
+        """
+    }
+}
+
+/// One day of the period, parsed back from its `2026-11-20` for the chart's axis and the table.
+private struct CalendarDay {
+    /// 1 is Monday.
+    let weekday: Int
+    let dayOfMonth: Int
+    /// `20 Nov`
+    let short: String
+
+    init(_ isoDay: String) {
+        let numbers = isoDay.split(separator: "-").compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        // Noon, well away from either end of the day.
+        let components = DateComponents(year: numbers[0], month: numbers[1], day: numbers[2], hour: 12)
+        let time = LocalTime(calendar.date(from: components)!, utcOffsetSeconds: 0)
+        weekday = time.weekday
+        dayOfMonth = time.day
+        // `Fri 20 Nov 2026` without its weekday and year.
+        short = time.readableDay.split(separator: " ").dropFirst().prefix(2).joined(separator: " ")
+    }
+}
+
+/// The daily mood averages over the period as an SVG line chart: a line broken where a day has
+/// no rating, the period before as a dashed level, and the sessions as dotted verticals. The
+/// page's style sheet draws it (the `chart` rules), so that it prints like the rest of the page.
+private struct MoodChart {
+    let digest: Digest
+
+    private typealias Phrases = DigestPhrases
+
+    // The drawing's own units; the SVG scales to the width of the page.
+    private let width = 640.0
+    private let height = 205.0
+    private let plotLeft = 40.0
+    private let plotRight = 560.0
+    private let plotTop = 24.0
+    private let plotBottom = 168.0
+    /// Between the axis and the first and last day, so that their points are not cut in half.
+    private let inset = 10.0
+
+    private var days: [DailyMood] { digest.mood.days }
+
+    func render() -> String {
+        var drawing = grid() + sessionMarks()
+        if let previous = digest.mood.previousAverage {
+            drawing.append(line("previous", plotLeft, y(previous), plotRight, y(previous)))
+            drawing.append(text("before: \(Phrases.oneDecimal(previous))", x: plotRight + 8, y: y(previous)))
+        }
+        drawing += moodLine() + dayLabels()
+        return """
+            <figure>
+            <svg class="chart" role="img" aria-labelledby="mood-chart-title mood-chart-description" viewBox="0 0 \(format(width)) \(format(height))">
+            <title id="mood-chart-title">\(DigestHTML.escaped(title))</title>
+            <desc id="mood-chart-description">\(DigestHTML.escaped(description))</desc>
+            \(drawing.joined(separator: "\n"))
+            </svg>
+            <figcaption>\(key())</figcaption>
+            </figure>
+            """
+    }
+
+    private var title: String {
+        "Average mood of each day, \(Phrases.period(digest))"
+    }
+
+    /// What the chart shows, in words: for a screen reader, and for anyone who cannot see it.
+    private var description: String {
+        let rated = days.filter { $0.average != nil }.count
+        var sentences = [
+            "Mood from 0 (the worst) to 10 (the best), rated on \(rated) of \(Phrases.plural(days.count, "day", "days")); "
+                + "a day without a rating is a gap in the line"
+        ]
+        sentences += Phrases.moodLines(digest.mood, entryCount: digest.entries.count)
+        sentences += sessions.map { "\($0.session.isPlanned ? "Next" : "Last") session: \($0.session.localTime.readableDay)" }
+        return sentences.joined(separator: ". ") + "."
+    }
+
+    /// The dashed and dotted lines explained, in the page's text so that it wraps on a narrow
+    /// screen.
+    private func key() -> String {
+        func sample(_ className: String) -> String {
+            #"<svg class="chart" viewBox="0 0 30 10" aria-hidden="true"><line class="\#(className)" x1="2" y1="5" x2="28" y2="5"/></svg>"#
+        }
+        var keys = ["\(sample("mood")) average of the day"]
+        if digest.mood.previousAverage != nil { keys.append("\(sample("previous")) average of the period before") }
+        if !sessions.isEmpty { keys.append("\(sample("session")) session") }
+        keys.append("a gap: no rating that day")
+        return keys.map { #"<span class="key">\#($0)</span>"# }.joined(separator: " ")
+    }
+
+    private func grid() -> [String] {
+        var lines = [text("mood", x: plotLeft - 8, y: plotTop - 14, anchor: "end")]
+        for value in stride(from: 0, through: 10, by: 2) {
+            lines.append(line(value == 0 ? "axis" : "grid", plotLeft, y(Double(value)), plotRight, y(Double(value))))
+            lines.append(text(String(value), x: plotLeft - 8, y: y(Double(value)), anchor: "end"))
+        }
+        return lines
+    }
+
+    /// The held session that opens the period and a planned one that falls inside it.
+    private var sessions: [(session: Session, index: Int)] {
+        [digest.lastSession, digest.nextSession].compactMap { session in
+            guard let session, let index = days.firstIndex(where: { $0.day == session.localTime.isoDay }) else {
+                return nil
+            }
+            return (session, index)
+        }
+    }
+
+    private func sessionMarks() -> [String] {
+        sessions.flatMap { session, index in
+            let x = x(index)
+            let opensToTheRight = x < (plotLeft + plotRight) / 2
+            let label = "\(session.isPlanned ? "next session" : "session") \(CalendarDay(days[index].day).short)"
+            return [
+                line("session", x, plotTop - 8, x, plotBottom),
+                text(label, x: opensToTheRight ? x + 5 : x - 5, y: plotTop - 8, anchor: opensToTheRight ? "start" : "end"),
+            ]
+        }
+    }
+
+    /// One polyline for each run of days with a rating, and a point on every such day: a day
+    /// without one breaks the line rather than pulling it to 0.
+    private func moodLine() -> [String] {
+        var runs: [[(index: Int, average: Double)]] = [[]]
+        for (index, day) in days.enumerated() {
+            if let average = day.average {
+                runs[runs.count - 1].append((index, average))
+            } else if !runs[runs.count - 1].isEmpty {
+                runs.append([])
+            }
+        }
+        let lines = runs.filter { $0.count > 1 }.map { run in
+            let points = run.map { "\(format(x($0.index))),\(format(y($0.average)))" }.joined(separator: " ")
+            return #"<polyline class="mood" points="\#(points)"/>"#
+        }
+        let points = runs.joined().map { point in
+            #"<circle class="day" cx="\#(format(x(point.index)))" cy="\#(format(y(point.average)))" r="4"/>"#
+        }
+        return lines + points
+    }
+
+    /// Every day when they fit, else every second day, or a day a week (a fortnight, …) from
+    /// the first, so that the labels never overlap.
+    private func dayLabels() -> [String] {
+        let step = [1, 2, 7, 14, 28].first { days.count <= $0 * 8 } ?? (days.count + 7) / 8
+        return stride(from: 0, to: days.count, by: step).flatMap { index in
+            [
+                line("axis", x(index), plotBottom, x(index), plotBottom + 5),
+                text(CalendarDay(days[index].day).short, x: x(index), y: plotBottom + 18, anchor: "middle"),
+            ]
+        }
+    }
+
+    private func line(_ className: String, _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> String {
+        #"<line class="\#(className)" x1="\#(format(x1))" y1="\#(format(y1))" x2="\#(format(x2))" y2="\#(format(y2))"/>"#
+    }
+
+    private func text(_ content: String, x: Double, y: Double, anchor: String = "start") -> String {
+        #"<text x="\#(format(x))" y="\#(format(y))" dy="0.35em" text-anchor="\#(anchor)">"#
+            + DigestHTML.escaped(content) + "</text>"
+    }
+
+    private func x(_ index: Int) -> Double {
+        guard days.count > 1 else { return (plotLeft + plotRight) / 2 }
+        return plotLeft + inset + (plotRight - plotLeft - 2 * inset) * Double(index) / Double(days.count - 1)
+    }
+
+    private func y(_ mood: Double) -> Double {
+        plotBottom - (plotBottom - plotTop) * mood / 10
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+}

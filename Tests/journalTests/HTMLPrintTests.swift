@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+/// The HTML digest printed by a real browser: headless Chromium makes a PDF of it on A4 and on
+/// US Letter, and poppler's pdftotext reads back what landed on the pages and where.
+@Suite("journal prep --format html, printed")
+struct HTMLPrintTests {
+    enum Paper: String, CaseIterable, CustomTestStringConvertible {
+        case a4 = "A4"
+        case letter = "Letter"
+
+        var testDescription: String { rawValue }
+
+        /// Width and height in PostScript points.
+        var size: (width: Double, height: Double) {
+            switch self {
+            case .a4: (595.28, 841.89)
+            case .letter: (612, 792)
+            }
+        }
+    }
+
+    /// The left and right page margins of the digest's style sheet, 16 mm, in points.
+    static let sideMargin = 16 / 25.4 * 72
+
+    /// A week since a session, and a rated week before it: a flagged entry, an entry of words
+    /// too long for a line, and enough entries for several pages.
+    func journal() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("session", "add", "14 days ago 17:00").succeeded)
+        try #require(sandbox.run("add", "--date", "12 days ago 20:00", "--mood", "7", "before the session").succeeded)
+        try #require(sandbox.run("session", "add", "8 days ago 17:00", "--note", "Talked about the train").succeeded)
+        try #require(sandbox.run("topic", "add", "Ask about the sleep medication").succeeded)
+        try #require(
+            sandbox.run(
+                "add", "--date", "6 days ago 19:45", "--mood", "2", "--feeling", "panicky", "--flag",
+                "Panic on the train home: chest tight, had to get off a stop early.\n\nI want to talk about this."
+            ).succeeded)
+        try #require(
+            sandbox.run(
+                "add", "--date", "5 days ago 09:00", "--mood", "5",
+                "A link Sam sent: https://example.com/a/very/long/path/that/never/ends/with-no-spaces-at-all/"
+                    + String(repeating: "segment-", count: 20) + "\n"
+                    + String(repeating: "Supercalifragilisticexpialidocious", count: 6)
+            ).succeeded)
+        for day in 1...4 {
+            let text = (1...6).map { "Paragraph \($0) of day \(day): a quiet evening, a walk, dinner, an early night." }
+                .joined(separator: "\n\n")
+            try #require(
+                sandbox.run("add", "--date", "\(day) days ago 21:00", "--mood", "\(4 + day % 3)", "--feeling", "tired", text)
+                    .succeeded)
+        }
+        try #require(sandbox.run("add", "--private", "--mood", "1", "my private words").succeeded)
+        return sandbox
+    }
+
+    @Test(
+        "The digest prints whole on the paper: the period, the flagged entry and the mood section on the pages, nothing past the margins",
+        .enabled(if: PrintTools.areAvailable || PrintTools.areRequired, PrintTools.missing),
+        arguments: Paper.allCases)
+    func printsWithinThePage(_ paper: Paper) throws {
+        let chromium = try #require(PrintTools.chromium, "CI installs chromium (.ci/run), but none is on the PATH")
+        let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
+        let sandbox = try journal()
+        let period = try #require(
+            try sandbox.run("prep").output.split(separator: "\n").first?.split(separator: ": ", maxSplits: 1).last)
+
+        let htmlPath = sandbox.path("digest.html")
+        #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
+        // The page leaves the paper to the printer; the test chooses it, as a person would in
+        // the print dialogue.
+        let page = try String(contentsOfFile: htmlPath, encoding: .utf8)
+            .replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
+        let printedPath = sandbox.path("digest-\(paper.rawValue).html")
+        try page.write(toFile: printedPath, atomically: true, encoding: .utf8)
+
+        let pdf = sandbox.path("digest-\(paper.rawValue).pdf")
+        let printing = try PrintTools.run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=" + sandbox.path("chromium-\(paper.rawValue)"),
+                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, URL(fileURLWithPath: printedPath).absoluteString,
+            ],
+            environment: sandbox.environment())
+        try #require(FileManager.default.fileExists(atPath: pdf), "Chromium printed no PDF: \(printing.errors)")
+
+        let text = try PrintTools.run(pdftotext, ["-enc", "UTF-8", pdf, "-"]).output
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains(String(period)))
+        #expect(words.contains("Panic on the train home: chest tight, had to get off a stop early."))
+        #expect(words.contains("I want to talk about this."))
+        #expect(words.contains("MOOD"))
+        #expect(words.contains("before: 7.0"), "the chart's reference line, labelled")
+        #expect(words.contains("Average mood of each day"), "the table of the numbers")
+        #expect(!words.contains("private words"))
+
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
+        #expect(pages.count >= 2)
+        for (index, text) in pages.enumerated() {
+            let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("Page \(index + 1) of \(pages.count)"), "page number on page \(index + 1)")
+            #expect(words.contains(String(period)), "the period on page \(index + 1)")
+        }
+        let entriesPage = try #require(pages.first { $0.contains("ALL OTHER ENTRIES") })
+        let firstLines = entriesPage.split(separator: "\n").prefix(2).joined(separator: " ")
+        #expect(firstLines.contains("ALL OTHER ENTRIES"), "the other entries start a page: \(firstLines)")
+
+        let boxes = try PrintTools.run(pdftotext, ["-bbox", "-enc", "UTF-8", pdf, "-"]).output
+        let layout = try PrintedLayout(boxes)
+        #expect(layout.pages.count == pages.count)
+        for size in layout.pages {
+            #expect(abs(size.width - paper.size.width) < 1 && abs(size.height - paper.size.height) < 1, "\(size)")
+        }
+        let left = Self.sideMargin - 1
+        let right = paper.size.width - Self.sideMargin + 1
+        let outside = layout.words.filter { $0.xMin < left || $0.xMax > right }
+        #expect(outside.isEmpty, "past the margins (\(left)–\(right) pt): \(outside.prefix(5))")
+        #expect(layout.words.contains { $0.text.hasPrefix("Supercalifragilistic") }, "the long word is on the page")
+        // Chromium shrinks a page too wide for the paper instead of cutting it off, so the
+        // margins alone prove nothing: the title (1.8 × 10.5 pt) must still be as much taller
+        // than the running header (8 pt) as the style sheet says.
+        let title = try #require(layout.words.first { $0.page == 0 && $0.text == "Since" })
+        let runningHeader = try #require(layout.words.first { $0.page == 1 && $0.text == "Since" })
+        let scale = title.height / runningHeader.height / (1.8 * 10.5 / 8)
+        #expect(abs(scale - 1) < 0.03, "printed at \(Int((scale * 100).rounded())) % of its size")
+    }
+}
+
+/// Where pdftotext -bbox found each page and word.
+struct PrintedLayout {
+    struct Word: CustomStringConvertible {
+        var text: Substring
+        /// From 0.
+        var page: Int
+        var xMin: Double
+        var xMax: Double
+        var height: Double
+        var description: String { "\(text) \(xMin)–\(xMax)" }
+    }
+
+    var pages: [(width: Double, height: Double)] = []
+    var words: [Word] = []
+
+    init(_ boxes: String) throws {
+        let page = #/<page width="([\d.]+)" height="([\d.]+)">/#
+        let word = #/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>/#
+        for line in boxes.split(separator: "\n") {
+            if let match = try page.firstMatch(in: line) {
+                pages.append((Double(match.1)!, Double(match.2)!))
+            } else if let match = try word.firstMatch(in: line) {
+                words.append(
+                    Word(
+                        text: match.5, page: pages.count - 1, xMin: Double(match.1)!, xMax: Double(match.3)!,
+                        height: Double(match.4)! - Double(match.2)!))
+            }
+        }
+    }
+}
+
+/// Headless Chromium and poppler's pdftotext, found on the PATH.
+enum PrintTools {
+    static let chromium = executable(named: ["chromium", "chromium-browser", "google-chrome"])
+    static let pdftotext = executable(named: ["pdftotext"])
+
+    static var areAvailable: Bool { chromium != nil && pdftotext != nil }
+
+    /// CI installs both (.ci/run), so there a missing one fails the test instead of skipping it.
+    static var areRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+
+    static var missing: Comment {
+        let absent = [chromium == nil ? "Chromium (chromium, chromium-browser or google-chrome)" : nil,
+            pdftotext == nil ? "pdftotext" : nil].compactMap { $0 }
+        return Comment(
+            rawValue: "needs \(absent.joined(separator: " and ")) on the PATH to print the digest in a real browser: "
+                + "apt-get install chromium poppler-utils")
+    }
+
+    private static func executable(named names: [String]) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in names {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return "\(folder)/\(name)"
+            }
+        }
+        return nil
+    }
+
+    /// Runs a tool to its end, or for two minutes at most: a browser that hangs fails the test
+    /// rather than the whole run.
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil
+    ) throws -> (output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let deadline = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: deadline)
+        // Read both pipes while it runs, so that a large output cannot block it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outputData = Data()
+        nonisolated(unsafe) var errorData = Data()
+        DispatchQueue.global().async(group: group) { outputData = output.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
+        group.wait()
+        process.waitUntilExit()
+        deadline.cancel()
+        return (String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+}
