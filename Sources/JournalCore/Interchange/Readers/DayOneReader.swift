@@ -22,38 +22,23 @@ struct DayOneReader {
 
     func read(_ body: (ImportedRecord) throws -> Void) throws {
         var zones: [String: TimeZone] = [:]
-        var hasEntries = false
-        try StreamingJSON.reading(file) { json in
-            try json.beginObject()
-            while let key = try json.nextKey() {
-                guard key == "entries" else {
-                    try json.skipValue()
-                    continue
-                }
-                hasEntries = true
-                try json.forEachElement(ofList: key, in: file.path, kind: .entry) { value, place in
-                    let record = try JSONRecord(value, place: place)
-                    let date = try record.requiredMoment("creationDate").date
-                    var zone = timeZone
-                    if let identifier = try record.text("timeZone"),
-                        let named = zones[identifier] ?? TimeZone(identifier: identifier)
-                    {
-                        zones[identifier] = named
-                        zone = named
-                    }
-                    let entry = ImportedEntry(
-                        date: date, utcOffsetSeconds: zone.secondsFromGMT(for: date),
-                        text: try record.requiredText("text"), tags: ImportTags.tags(named: try record.words("tags")),
-                        isFlagged: try record.flag("starred"), location: place.location
-                    )
-                    try body(.entry(entry))
-                }
+        try StreamingJSON.forEachEntry(
+            in: file, missingEntries: "not a Day One JSON export: it has no \"entries\""
+        ) { record in
+            let date = try record.requiredMoment("creationDate").date
+            var zone = timeZone
+            if let identifier = try record.text("timeZone"),
+                let named = zones[identifier] ?? TimeZone(identifier: identifier)
+            {
+                zones[identifier] = named
+                zone = named
             }
-        }
-        guard hasEntries else {
-            throw ImportError(
-                file: file.path, location: nil, reason: "not a Day One JSON export: it has no \"entries\""
+            let entry = ImportedEntry(
+                date: date, utcOffsetSeconds: zone.secondsFromGMT(for: date),
+                text: try record.requiredText("text"), tags: ImportTags.tags(named: try record.words("tags")),
+                isFlagged: try record.flag("starred"), location: record.place.location
             )
+            try body(.entry(entry))
         }
     }
 }

@@ -153,3 +153,28 @@ extension StreamingJSON {
         }
     }
 }
+
+extension StreamingJSON {
+    /// Reads a file holding one object, hands each element of its `"entries"` list to `record`
+    /// and skips every other key (Day One's metadata, jrnl's tag counts). A file without such a
+    /// list is refused with `missingEntries`, which says what the file should have been.
+    static func forEachEntry(
+        in file: ChunkedFile, missingEntries: String, _ record: (JSONRecord) throws -> Void
+    ) throws {
+        var hasEntries = false
+        try reading(file) { json in
+            try json.beginObject()
+            while let key = try json.nextKey() {
+                guard key == "entries" else {
+                    try json.skipValue()
+                    continue
+                }
+                hasEntries = true
+                try json.forEachElement(ofList: key, in: file.path, kind: .entry) { value, place in
+                    try record(JSONRecord(value, place: place))
+                }
+            }
+        }
+        guard hasEntries else { throw ImportError(file: file.path, location: nil, reason: missingEntries) }
+    }
+}

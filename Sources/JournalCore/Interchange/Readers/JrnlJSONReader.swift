@@ -28,24 +28,10 @@ struct JrnlJSONReader {
     }
 
     func read(_ body: (ImportedRecord) throws -> Void) throws {
-        var hasEntries = false
-        try StreamingJSON.reading(file) { json in
-            try json.beginObject()
-            while let key = try json.nextKey() {
-                guard key == "entries" else {
-                    try json.skipValue()
-                    continue
-                }
-                hasEntries = true
-                try json.forEachElement(ofList: key, in: file.path, kind: .entry) { value, place in
-                    try body(.entry(entry(JSONRecord(value, place: place))))
-                }
-            }
-        }
-        guard hasEntries else {
-            throw ImportError(
-                file: file.path, location: nil, reason: "not the output of jrnl --format json: it has no \"entries\""
-            )
+        try StreamingJSON.forEachEntry(
+            in: file, missingEntries: "not the output of jrnl --format json: it has no \"entries\""
+        ) { record in
+            try body(.entry(entry(record)))
         }
     }
 
