@@ -327,7 +327,7 @@ struct DigestTests {
                     sql: "INSERT INTO entry (date, utcOffset, mood, text, isFlagged) VALUES (?, 3600, ?, ?, ?)",
                     arguments: [start + index * 100, index % 11, "entry \(index) #t\(index % 7)", index % 1000 == 0])
                 try db.execute(
-                    sql: "INSERT INTO entryTag VALUES (?, ?)", arguments: [db.lastInsertedRowID, "t\(index % 7)"])
+                    sql: "INSERT INTO entryTag (entryId, name) VALUES (?, ?)", arguments: [db.lastInsertedRowID, "t\(index % 7)"])
             }
         }
         let digest = try digest()

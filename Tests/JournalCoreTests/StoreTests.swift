@@ -92,6 +92,12 @@ struct StoreTests {
         #expect(throws: EntryError.notFound(99)) { try store.update(id: 99, EntryChange(isFlagged: true), now: now) }
     }
 
+    @Test func editingTheTextKeepsAGivenTagThatWasAlsoWrittenInline() throws {
+        let entry = try add("Dinner #family #food", tags: ["family"])
+        let edited = try store.update(id: entry.id, EntryChange(text: "Dinner, plain"), now: now)
+        #expect(edited.tags == ["family"], "#food left the text and goes; family was given with --tag and stays")
+    }
+
     @Test func deleteRemovesTheEntryItsLabelsAndItsWords() throws {
         let entry = try add("unmistakable words #gone", feelings: ["sad"])
         try store.delete(id: entry.id)

@@ -49,6 +49,8 @@ public struct NewEntry: Sendable {
     public var utcOffsetSeconds: Int
     public var isFlagged: Bool
     public var isPrivate: Bool
+    /// After validation, the tags that were given rather than found in the text.
+    var givenTags: Set<String> = []
 
     public init(
         text: String, mood: Int? = nil, feelings: [String] = [], tags: [String] = [],

@@ -91,6 +91,7 @@ extension NewEntry {
         entry.text = EntryText.normalized(text)
         entry.mood = try Mood.validated(mood)
         entry.feelings = try Feelings.normalized(feelings)
+        entry.givenTags = Set(try Tags.normalized(explicit: tags, text: ""))
         entry.tags = try Tags.normalized(explicit: tags, text: text)
         return entry
     }

@@ -43,10 +43,13 @@ struct EntryTag: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "entryTag"
     var entryId: Int64
     var name: String
+    /// Given with `--tag` (or by an imported file) rather than only written as `#tag` in the text.
+    var isGiven: Bool
 
     enum Columns {
         static let entryId = Column(CodingKeys.entryId)
         static let name = Column(CodingKeys.name)
+        static let isGiven = Column(CodingKeys.isGiven)
     }
 }
 
@@ -177,9 +180,10 @@ extension JournalStore {
         let removed = Set(Tags.inline(in: oldText)).subtracting(Tags.inline(in: newText))
         try EntryTag
             .filter(EntryTag.Columns.entryId == id && removed.contains(EntryTag.Columns.name))
+            .filter(EntryTag.Columns.isGiven == false)
             .deleteAll(db)
         for tag in Tags.inline(in: newText) {
-            try EntryTag(entryId: id, name: tag).insert(db, onConflict: .ignore)
+            try EntryTag(entryId: id, name: tag, isGiven: false).insert(db, onConflict: .ignore)
         }
     }
 
@@ -231,7 +235,7 @@ struct EntryInsertion {
                 INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
                 VALUES (?, ?, ?, \(ExactText.placeholder), ?, ?)
                 """)
-        insertTag = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryTag (entryId, name) VALUES (?, ?)")
+        insertTag = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryTag (entryId, name, isGiven) VALUES (?, ?, ?)")
         insertFeeling = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryFeeling (entryId, name) VALUES (?, ?)")
     }
 
@@ -247,7 +251,7 @@ struct EntryInsertion {
             entry.isFlagged, entry.isPrivate,
         ])
         let id = db.lastInsertedRowID
-        for tag in entry.tags { try insertTag.execute(arguments: [id, tag]) }
+        for tag in entry.tags { try insertTag.execute(arguments: [id, tag, entry.givenTags.contains(tag)]) }
         for feeling in entry.feelings { try insertFeeling.execute(arguments: [id, feeling]) }
         return id
     }

@@ -104,6 +104,12 @@ extension JournalStore {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v3") { db in
+            // Whether a tag was given (--tag, an imported file's tags) or only written as #tag in
+            // the text: editing the text removes the tags that left it, never the given ones.
+            // Tags stored before this count as given, so none disappears unasked.
+            try db.execute(sql: "ALTER TABLE entryTag ADD COLUMN isGiven BOOLEAN NOT NULL DEFAULT 1")
+        }
         return migrator
     }
 }
