@@ -53,7 +53,7 @@ public enum PrivateFile {
     }
 
     /// A name in the same folder, so that the final rename cannot cross file systems.
-    static func temporaryPath(beside path: String) throws -> String {
+    public static func temporaryPath(beside path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {

@@ -48,7 +48,9 @@ extension Journal {
             let store = try options.openExistingStore()
             let summary: ExportSummary
             if let output {
-                summary = try PrivateFile.write(toPath: output) { file in try store.export(request, to: file.write) }
+                summary = try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {
+                    try PrivateFile.write(toPath: output) { file in try store.export(request, to: file.write) }
+                }
                 Terminal.printNote("Wrote \(Wording.count(summary.entriesWritten, "entry", "entries")) to \(output).")
             } else {
                 let standardOutput = BufferedOutput(FileHandle.standardOutput)

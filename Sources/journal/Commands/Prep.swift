@@ -52,7 +52,9 @@ extension Journal {
             let digest = try options.openExistingStore().digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
-                try PrivateFile.write(text, toPath: output)
+                try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {
+                    try PrivateFile.write(text, toPath: output)
+                }
                 Terminal.printNote("Wrote the digest to \(output).")
             } else if format == .markdown {
                 Terminal.writeDocument(DigestRendering.render(digest, format: format, brief: brief, style: .plain))

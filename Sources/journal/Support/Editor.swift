@@ -24,9 +24,11 @@ enum Editor {
         let file = folder + "/entry.md"
         try writePrivateFile(file, contents: initialText)
 
-        // The editor gets Ctrl-C; journal waits for it to finish and then cleans up.
-        let previousHandler = signal(SIGINT) { _ in }
-        defer { signal(SIGINT, previousHandler) }
+        // Ctrl-C, a closed terminal or a polite kill reach the editor; journal outlives them to
+        // remove the draft.
+        let interruptions = [SIGINT, SIGHUP, SIGTERM]
+        let previousHandlers = interruptions.map { signal($0) { _ in } }
+        defer { for (interruption, handler) in zip(interruptions, previousHandlers) { signal(interruption, handler) } }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
