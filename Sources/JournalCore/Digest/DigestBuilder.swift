@@ -130,7 +130,7 @@ private struct DigestBuilder {
     private func previousPeriod(before period: DateInterval, lastSession: Session?) throws -> DateInterval {
         if request.since == nil, let lastSession,
             let sessionBefore = try Session.all().held()
-                .filter(Session.Columns.date < Int64(lastSession.date.timeIntervalSince1970))
+                .filter(Session.Columns.date < StoredTime.seconds(lastSession.date))
                 .newestFirst().fetchOne(db)
         {
             return DateInterval(start: sessionBefore.date, end: lastSession.date)
@@ -147,17 +147,14 @@ private struct DigestBuilder {
 
     /// Every local day from the period's first to its last, in the reader's time zone.
     private func days(of period: DateInterval, averages: [String: Double]) -> [DailyMood] {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = request.timeZone
-        var days: [DailyMood] = []
-        var day = calendar.startOfDay(for: period.start)
-        while day <= period.end {
-            let name = LocalTime(day, utcOffsetSeconds: request.timeZone.secondsFromGMT(for: day)).isoDay
-            days.append(DailyMood(day: name, average: averages[name]))
-            guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
-            day = next
+        // Day numbers rather than a Calendar: creating one costs more than the whole digest.
+        let zone = request.timeZone
+        let first = LocalTime(period.start, utcOffsetSeconds: zone.secondsFromGMT(for: period.start)).dayNumber
+        let last = LocalTime(period.end, utcOffsetSeconds: zone.secondsFromGMT(for: period.end)).dayNumber
+        return (first...max(first, last)).map { dayNumber in
+            let name = LocalTime(dayNumber: dayNumber).isoDay
+            return DailyMood(day: name, average: averages[name])
         }
-        return days
     }
 
     /// The average mood of each local day, the day being the one the writer saw.

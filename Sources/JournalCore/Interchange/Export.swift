@@ -62,7 +62,7 @@ extension JournalStore {
                     try writer.write(entry)
                     written += 1
                 }
-                lastKey = (Int64(last.date.timeIntervalSince1970), last.id)
+                lastKey = (StoredTime.seconds(last.date), last.id)
             }
             if request.format == .json {
                 try writer.write(sessions: Session.all().order(Session.Columns.date, Session.Columns.id).fetchAll(db))

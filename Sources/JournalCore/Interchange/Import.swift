@@ -104,7 +104,7 @@ private struct RecordImporter {
     }
 
     private mutating func store(_ session: ImportedSession) throws {
-        let date = EntryInsertion.seconds(session.date)
+        let date = StoredTime.seconds(session.date)
         let exists = try !Session.all().filter(Session.Columns.date == date && Session.Columns.isPlanned == session.isPlanned)
             .isEmpty(db)
         if exists {
@@ -124,7 +124,7 @@ private struct RecordImporter {
         }
         let exists = try Int.fetchOne(
             db, sql: "SELECT 1 FROM topic WHERE createdAt = ? AND text = \(ExactText.placeholder)",
-            arguments: [EntryInsertion.seconds(topic.createdAt), ExactText.argument(text)]) != nil
+            arguments: [StoredTime.seconds(topic.createdAt), ExactText.argument(text)]) != nil
         if exists {
             summary.topicsSkipped += 1
             return

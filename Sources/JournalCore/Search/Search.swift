@@ -160,11 +160,11 @@ private struct SearchExecution {
     private func appendFilters(to conditions: inout [String], _ arguments: inout StatementArguments) {
         if let since = request.since {
             conditions.append("entry.date >= ?")
-            arguments += [Int64(since.timeIntervalSince1970.rounded(.up))]
+            arguments += [StoredTime.bound(since)]
         }
         if let until = request.until {
             conditions.append("entry.date < ?")
-            arguments += [Int64(until.timeIntervalSince1970.rounded(.up))]
+            arguments += [StoredTime.bound(until)]
         }
         for tag in request.tags + (request.query?.tags ?? []) {
             conditions.append("entry.id IN (SELECT entryId FROM entryTag WHERE name = ?)")

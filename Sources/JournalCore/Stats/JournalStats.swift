@@ -89,7 +89,7 @@ extension JournalStore {
             let rows = try Row.fetchAll(
                 db, entries.reversed().select(Entry.Columns.date, Entry.Columns.utcOffset, Entry.Columns.mood))
             let moments = rows.map { row in
-                (day: LocalTime(Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), utcOffsetSeconds: row[1]),
+                (day: LocalTime(StoredTime.date(row[0] as Int64), utcOffsetSeconds: row[1]),
                  mood: row[2] as Int?)
             }
             let today = LocalTime(request.now, utcOffsetSeconds: request.timeZone.secondsFromGMT(for: request.now))
@@ -130,8 +130,8 @@ extension JournalStore {
     ) throws -> [LabelComparison] {
         let totalSum = moods.reduce(0, +)
         let totalRated = moods.count
-        let since = filter.since.map { Int64($0.timeIntervalSince1970.rounded(.up)) } ?? Int64.min
-        let until = filter.until.map { Int64($0.timeIntervalSince1970.rounded(.up)) } ?? Int64.max
+        let since = filter.since.map { StoredTime.bound($0) } ?? Int64.min
+        let until = filter.until.map { StoredTime.bound($0) } ?? Int64.max
         var result: [LabelComparison] = []
         for (kind, table) in [(LabelComparison.Kind.tag, "entryTag"), (.feeling, "entryFeeling")] {
             let rows = try Row.fetchAll(

@@ -25,7 +25,7 @@ extension CheckIn: TableRecord, FetchableRecord {
         self.init(
             id: row[Columns.id],
             instrument: knownInstrument,
-            date: Date(timeIntervalSince1970: TimeInterval(row[Columns.date] as Int64)),
+            date: StoredTime.date(row[Columns.date] as Int64),
             utcOffsetSeconds: row[Columns.utcOffset],
             answers: [],
             total: row[Columns.total],
@@ -53,8 +53,8 @@ extension DerivableRequest<CheckIn> {
 
     /// Check-ins from `start` (all when nil) up to, not including, `end`.
     func dated(from start: Date?, before end: Date) -> Self {
-        var request = filter(CheckIn.Columns.date < Int64(end.timeIntervalSince1970.rounded(.up)))
-        if let start { request = request.filter(CheckIn.Columns.date >= Int64(start.timeIntervalSince1970.rounded(.up))) }
+        var request = filter(CheckIn.Columns.date < StoredTime.bound(end))
+        if let start { request = request.filter(CheckIn.Columns.date >= StoredTime.bound(start)) }
         return request
     }
 }
@@ -67,7 +67,7 @@ extension JournalStore {
             try db.execute(
                 sql: "INSERT INTO checkIn (instrument, date, utcOffset, total, band) VALUES (?, ?, ?, ?, ?)",
                 arguments: [
-                    newCheckIn.instrument.rawValue, EntryInsertion.seconds(newCheckIn.date), newCheckIn.utcOffsetSeconds,
+                    newCheckIn.instrument.rawValue, StoredTime.seconds(newCheckIn.date), newCheckIn.utcOffsetSeconds,
                     total, band.rawValue,
                 ])
             let id = db.lastInsertedRowID
@@ -92,7 +92,7 @@ extension JournalStore {
 
     /// The check-in of the same instrument just before `checkIn`, in the order of their dates.
     func previousCheckIn(before checkIn: CheckIn, _ db: Database) throws -> CheckIn? {
-        let date = Int64(checkIn.date.timeIntervalSince1970)
+        let date = StoredTime.seconds(checkIn.date)
         let earlier = CheckIn.Columns.date < date || (CheckIn.Columns.date == date && CheckIn.Columns.id < checkIn.id)
         let previous = try CheckIn.all()
             .filter(CheckIn.Columns.instrument == checkIn.instrument.rawValue && earlier)

@@ -27,7 +27,7 @@ extension Entry: TableRecord, FetchableRecord {
         let textBytes: Data = row[Columns.text]
         self.init(
             id: row[Columns.id],
-            date: Date(timeIntervalSince1970: TimeInterval(row[Columns.date] as Int64)),
+            date: StoredTime.date(row[Columns.date] as Int64),
             utcOffsetSeconds: row[Columns.utcOffset],
             mood: row[Columns.mood],
             text: ExactText.string(textBytes),
@@ -70,10 +70,10 @@ extension DerivableRequest<Entry> {
     func matching(_ filter: EntryFilter) -> Self {
         var request = self
         if let since = filter.since {
-            request = request.filter(Entry.Columns.date >= Int64(since.timeIntervalSince1970.rounded(.up)))
+            request = request.filter(Entry.Columns.date >= StoredTime.bound(since))
         }
         if let until = filter.until {
-            request = request.filter(Entry.Columns.date < Int64(until.timeIntervalSince1970.rounded(.up)))
+            request = request.filter(Entry.Columns.date < StoredTime.bound(until))
         }
         if filter.onlyFlagged {
             request = request.filter(Entry.Columns.isFlagged == true)
@@ -94,7 +94,7 @@ extension JournalStore {
         // Built from what was stored rather than read back: `add` is the command people run
         // most, and reading the entry again cost a sixth of its work.
         return Entry(
-            id: id, date: Date(timeIntervalSince1970: TimeInterval(EntryInsertion.seconds(entry.date))),
+            id: id, date: StoredTime.date(StoredTime.seconds(entry.date)),
             utcOffsetSeconds: entry.utcOffsetSeconds, mood: entry.mood, text: entry.text, tags: entry.tags,
             feelings: entry.feelings, isFlagged: entry.isFlagged, isPrivate: entry.isPrivate)
     }
@@ -141,7 +141,7 @@ extension JournalStore {
             }
             if let date = change.date {
                 assignments.append("date = ?")
-                arguments += [EntryInsertion.seconds(date)]
+                arguments += [StoredTime.seconds(date)]
             }
             if let offset = change.utcOffsetSeconds {
                 assignments.append("utcOffset = ?")
@@ -241,13 +241,13 @@ struct EntryInsertion {
 
     /// Whether an entry with this date and text is already stored.
     func contains(_ entry: NewEntry) throws -> Bool {
-        try Int.fetchOne(find, arguments: [Self.seconds(entry.date), ExactText.argument(entry.text)]) != nil
+        try Int.fetchOne(find, arguments: [StoredTime.seconds(entry.date), ExactText.argument(entry.text)]) != nil
     }
 
     /// Stores `entry`, already validated, and returns its id.
     func insert(_ entry: NewEntry) throws -> Int64 {
         try insertEntry.execute(arguments: [
-            Self.seconds(entry.date), entry.utcOffsetSeconds, entry.mood, ExactText.argument(entry.text),
+            StoredTime.seconds(entry.date), entry.utcOffsetSeconds, entry.mood, ExactText.argument(entry.text),
             entry.isFlagged, entry.isPrivate,
         ])
         let id = db.lastInsertedRowID
@@ -255,9 +255,6 @@ struct EntryInsertion {
         for feeling in entry.feelings { try insertFeeling.execute(arguments: [id, feeling]) }
         return id
     }
-
-    /// Entries are stored to the second.
-    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
 }
 
 extension Array {

@@ -20,7 +20,7 @@ extension PlanVersion: TableRecord, FetchableRecord {
         self.init(
             id: row[Columns.id],
             text: ExactText.string(text),
-            savedAt: Date(timeIntervalSince1970: TimeInterval(row[Columns.savedAt] as Int64)),
+            savedAt: StoredTime.date(row[Columns.savedAt] as Int64),
             utcOffsetSeconds: row[Columns.utcOffset])
     }
 }
@@ -50,7 +50,7 @@ extension JournalStore {
             guard text != current?.text else { return .unchanged }
             try db.execute(
                 sql: "INSERT INTO planVersion (text, savedAt, utcOffset) VALUES (\(ExactText.placeholder), ?, ?)",
-                arguments: [ExactText.argument(text), EntryInsertion.seconds(date), utcOffsetSeconds])
+                arguments: [ExactText.argument(text), StoredTime.seconds(date), utcOffsetSeconds])
             return .saved(try PlanVersion.fetchOne(db, key: db.lastInsertedRowID)!)
         }
     }

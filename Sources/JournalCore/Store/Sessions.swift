@@ -23,7 +23,7 @@ extension Session: TableRecord, FetchableRecord {
         let note: Data? = row[Columns.note]
         self.init(
             id: row[Columns.id],
-            date: Date(timeIntervalSince1970: TimeInterval(row[Columns.date] as Int64)),
+            date: StoredTime.date(row[Columns.date] as Int64),
             utcOffsetSeconds: row[Columns.utcOffset],
             note: note.map(ExactText.string),
             isPlanned: row[Columns.isPlanned])
@@ -86,11 +86,11 @@ extension JournalStore {
     }
 
     func lastHeldSession(atOrBefore date: Date, _ db: Database) throws -> Session? {
-        try Session.all().held().filter(Session.Columns.date <= Int64(date.timeIntervalSince1970)).newestFirst().fetchOne(db)
+        try Session.all().held().filter(Session.Columns.date <= StoredTime.seconds(date)).newestFirst().fetchOne(db)
     }
 
     func nextSession(after now: Date, _ db: Database) throws -> Session? {
-        try Session.all().planned().filter(Session.Columns.date > Int64(now.timeIntervalSince1970))
+        try Session.all().planned().filter(Session.Columns.date > StoredTime.seconds(now))
             .order(Session.Columns.date).fetchOne(db)
     }
 
@@ -108,7 +108,7 @@ extension JournalStore {
             .flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
         try db.execute(
             sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
-            arguments: [EntryInsertion.seconds(date), utcOffsetSeconds, note, isPlanned])
+            arguments: [StoredTime.seconds(date), utcOffsetSeconds, note, isPlanned])
         return db.lastInsertedRowID
     }
 }

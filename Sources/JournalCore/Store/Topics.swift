@@ -23,8 +23,8 @@ extension Topic: TableRecord, FetchableRecord {
         self.init(
             id: row[Columns.id],
             text: ExactText.string(text),
-            createdAt: Date(timeIntervalSince1970: TimeInterval(row[Columns.createdAt] as Int64)),
-            doneAt: doneAt.map { Date(timeIntervalSince1970: TimeInterval($0)) })
+            createdAt: StoredTime.date(row[Columns.createdAt] as Int64),
+            doneAt: doneAt.map(StoredTime.date))
     }
 }
 
@@ -44,7 +44,7 @@ extension JournalStore {
     static func insertTopic(_ text: String, createdAt: Date, doneAt: Date?, _ db: Database) throws -> Int64 {
         try db.execute(
             sql: "INSERT INTO topic (text, createdAt, doneAt) VALUES (\(ExactText.placeholder), ?, ?)",
-            arguments: [ExactText.argument(text), EntryInsertion.seconds(createdAt), doneAt.map(EntryInsertion.seconds)])
+            arguments: [ExactText.argument(text), StoredTime.seconds(createdAt), doneAt.map(StoredTime.seconds)])
         return db.lastInsertedRowID
     }
 
@@ -53,9 +53,9 @@ extension JournalStore {
         try write { db in
             guard var topic = try Topic.fetchOne(db, key: id) else { throw SessionError.topicNotFound(id) }
             guard topic.isOpen else { throw SessionError.topicAlreadyDone(id) }
-            let doneAt = Int64(now.timeIntervalSince1970)
+            let doneAt = StoredTime.seconds(now)
             try db.execute(sql: "UPDATE topic SET doneAt = ? WHERE id = ?", arguments: [doneAt, id])
-            topic.doneAt = Date(timeIntervalSince1970: TimeInterval(doneAt))
+            topic.doneAt = StoredTime.date(doneAt)
             return topic
         }
     }
