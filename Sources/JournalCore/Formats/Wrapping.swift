@@ -2,17 +2,26 @@ extension String {
     /// The text broken into lines of at most `width` characters at spaces; a word longer than
     /// the width stands on a line of its own. Existing line breaks are kept.
     func wrapped(to width: Int) -> [String] {
+        // Split on bytes and count characters only where a word is not ASCII: digests wrap
+        // hundreds of entries, and walking every character as a grapheme made them slow.
         var lines: [String] = []
-        for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             var line = ""
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            var lineLength = 0
+            for word in paragraph.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
+                let text = Substring(word)
+                let wordLength = word.allSatisfy { $0 < 0x80 } ? word.count : text.count
                 if line.isEmpty {
-                    line = String(word)
-                } else if line.count + 1 + word.count <= width {
-                    line += " " + word
+                    line = String(text)
+                    lineLength = wordLength
+                } else if lineLength + 1 + wordLength <= width {
+                    line += " "
+                    line += text
+                    lineLength += 1 + wordLength
                 } else {
                     lines.append(line)
-                    line = String(word)
+                    line = String(text)
+                    lineLength = wordLength
                 }
             }
             lines.append(line)
