@@ -113,13 +113,7 @@ struct InterchangeTests {
         (["backup", "/nonexistent/folder/copy.sqlite"], "/nonexistent/folder/copy.sqlite"),
     ])
     func badInputIsRefusedAndChangesNothing(arguments: [String], message: String) throws {
-        let sandbox = try sandboxWithJournal()
-        let before = sandbox.databaseSnapshot()
-        let outcome = try sandbox.run(arguments)
-        #expect(!outcome.succeeded)
-        #expect(outcome.errors.hasPrefix("journal: "))
-        #expect(outcome.errors.contains(message))
-        #expect(sandbox.databaseSnapshot() == before)
+        try sandboxWithJournal().expectRefusal(arguments, containing: message)
     }
 
     @Test func backupMakesAPrivateJournalAndNeverOverwrites() throws {

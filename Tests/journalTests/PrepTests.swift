@@ -184,12 +184,6 @@ struct PrepTests {
         (["prep", "-o", "/nonexistent-folder/digest.md"], "cannot write /nonexistent-folder/digest.md"),
     ])
     func badInputIsRefusedAndChangesNothing(arguments: [String], message: String) throws {
-        let sandbox = try preparedSandbox()
-        let before = sandbox.databaseSnapshot()
-        let outcome = try sandbox.run(arguments)
-        #expect(!outcome.succeeded)
-        #expect(outcome.errors.hasPrefix("journal: "))
-        #expect(outcome.errors.contains(message))
-        #expect(sandbox.databaseSnapshot() == before)
+        try preparedSandbox().expectRefusal(arguments, containing: message)
     }
 }

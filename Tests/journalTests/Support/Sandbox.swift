@@ -132,3 +132,18 @@ extension Outcome {
         try JSONSerialization.jsonObject(with: outputData, options: [.fragmentsAllowed])
     }
 }
+
+extension Sandbox {
+    /// Runs `arguments`, which must fail with a `journal:` message containing `message` and
+    /// leave the journal exactly as it was.
+    func expectRefusal(
+        _ arguments: [String], containing message: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let before = databaseSnapshot()
+        let outcome = try run(arguments)
+        #expect(!outcome.succeeded, sourceLocation: sourceLocation)
+        #expect(outcome.errors.hasPrefix("journal: "), "stderr: \(outcome.errors)", sourceLocation: sourceLocation)
+        #expect(outcome.errors.contains(message), "stderr: \(outcome.errors)", sourceLocation: sourceLocation)
+        #expect(databaseSnapshot() == before, "the journal changed", sourceLocation: sourceLocation)
+    }
+}
