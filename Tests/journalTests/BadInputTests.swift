@@ -432,7 +432,7 @@ struct EarlyRefusalTests {
         let sandbox = try Sandbox()
         try #require(sandbox.run("add", "keep me").succeeded)
         let journal = sandbox.databasePath
-        if !suffix.isEmpty { FileManager.default.createFile(atPath: journal + suffix, contents: Data()) }
+        if !suffix.isEmpty { try #require(FileManager.default.createFile(atPath: journal + suffix, contents: Data())) }
         let before = sandbox.databaseSnapshot()
         for arguments in [["export", "-o", journal + suffix], ["prep", "-o", journal + suffix]] {
             let outcome = try sandbox.run(arguments)
