@@ -75,4 +75,24 @@ struct ImportTests {
         #expect(again.entriesAdded == 0 && again.entriesSkipped == 2)
         #expect(try matches("same") == ["same text"])
     }
+
+    @Test func planVersionsAndCheckInsComeInOnceAndAreChecked() throws {
+        let records: [ImportedRecord] = [
+            .planVersion(ImportedPlanVersion(text: "# Plan\n\nCall Ana.", savedAt: now.addingTimeInterval(-86_400), utcOffsetSeconds: 0, location: .line(3))),
+            .checkIn(ImportedCheckIn(instrument: .gad7, answers: [1, 2, 1, 0, 0, 1, 2], date: now.addingTimeInterval(-3600), utcOffsetSeconds: 0, location: .line(9))),
+        ]
+        let first = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
+        #expect(first.planVersionsAdded == 1 && first.checkInsAdded == 1)
+        let again = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
+        #expect(again.planVersionsSkipped == 1 && again.checkInsSkipped == 1)
+        #expect(try store.currentPlan()?.text == "# Plan\n\nCall Ana.")
+        #expect(try store.checkInTrends().map(\.checkIn.total) == [7])
+
+        let wrong = ImportedRecord.checkIn(
+            ImportedCheckIn(instrument: .phq9, answers: [1, 2], date: now, utcOffsetSeconds: 0, location: .line(12)))
+        #expect(throws: ImportError.self) {
+            try store.importRecords(file: "f", now: now) { store in try store(wrong) }
+        }
+        #expect(try store.checkInTrends().count == 1)
+    }
 }

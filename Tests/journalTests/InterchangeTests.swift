@@ -10,6 +10,8 @@ struct InterchangeTests {
         try #require(sandbox.run("add", "--date", "2 days ago 08:00", "=SUM(A1:A9) looks like a formula").succeeded)
         try #require(sandbox.run("add", "--date", "yesterday 12:00", "--private", "--mood", "2", "private words").succeeded)
         try #require(sandbox.run("topic", "add", "sleep").succeeded)
+        try #require(sandbox.run(["plan", "edit"], input: Data("# My plan\n\nCall Ana when it gets bad.\n".utf8)).succeeded)
+        try #require(sandbox.run("check-in", "gad7", "--date", "2 days ago 20:00", "--answers", "1,2,1,0,0,1,2").succeeded)
         return sandbox
     }
 
@@ -21,7 +23,12 @@ struct InterchangeTests {
         try first.outputData.write(to: URL(fileURLWithPath: file))
         let other = sandbox.path("other.sqlite")
         let imported = try sandbox.run("--db", other, "import", file, "--from", "json")
-        #expect(imported.output == "Added 3 entries, skipped 0 entries already in the journal, 1 of 1 session added, 1 of 1 topic added.\n")
+        #expect(
+            imported.output
+                == "Added 3 entries, skipped 0 entries already in the journal, 1 of 1 session added, 1 of 1 topic added, "
+                + "1 of 1 plan version added, 1 of 1 check-in added.\n")
+        #expect(try sandbox.run("--db", other, "plan", "show").output.contains("Call Ana when it gets bad."))
+        #expect(try sandbox.run("--db", other, "check-in", "list").output.contains("GAD-7"))
         let second = try sandbox.run("--db", other, "export", "--include-private")
         func withoutIds(_ text: String) -> [Substring] {
             text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("\"id\":") }

@@ -67,6 +67,8 @@ extension JournalStore {
             if request.format == .json {
                 try writer.write(sessions: Session.all().order(Session.Columns.date, Session.Columns.id).fetchAll(db))
                 try writer.write(topics: Topic.all().oldestFirst().fetchAll(db))
+                try writer.write(plan: PlanVersion.all().order(PlanVersion.Columns.id).fetchAll(db))
+                try writer.write(checkIns: attachAnswers(to: CheckIn.all().oldestFirst().fetchAll(db), db))
             }
             try writer.end()
             var privateRequest = Entry.all().matching(filter).filter(Entry.Columns.isPrivate == true)

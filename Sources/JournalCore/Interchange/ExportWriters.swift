@@ -6,12 +6,17 @@ protocol ExportWriter {
     mutating func write(_ entry: Entry) throws
     mutating func write(sessions: [Session]) throws
     mutating func write(topics: [Topic]) throws
+    mutating func write(plan: [PlanVersion]) throws
+    mutating func write(checkIns: [CheckIn]) throws
     mutating func end() throws
 }
 
+/// Only the JSON export holds more than the entries.
 extension ExportWriter {
     mutating func write(sessions: [Session]) throws {}
     mutating func write(topics: [Topic]) throws {}
+    mutating func write(plan: [PlanVersion]) throws {}
+    mutating func write(checkIns: [CheckIn]) throws {}
 }
 
 enum ExportWriters {
@@ -71,6 +76,29 @@ struct JSONExportWriter: ExportWriter {
             ])
         }
         try output(",\n  \"topics\": " + JSON.array(values).rendered(nestedIn: "  "))
+    }
+
+    /// Every version of the support plan, oldest first.
+    mutating func write(plan: [PlanVersion]) throws {
+        let values = plan.map { version in
+            JSON.object([
+                ("saved", .string(LocalTime(version.savedAt, utcOffsetSeconds: version.utcOffsetSeconds).iso8601)),
+                ("text", .string(version.text)),
+            ])
+        }
+        try output(",\n  \"plan\": " + JSON.array(values).rendered(nestedIn: "  "))
+    }
+
+    /// Check-ins with their answers; totals and bands follow from the answers.
+    mutating func write(checkIns: [CheckIn]) throws {
+        let values = checkIns.map { checkIn in
+            JSON.object([
+                ("instrument", .string(checkIn.instrument.rawValue)),
+                ("date", .string(checkIn.localTime.iso8601)),
+                ("answers", .array(checkIn.answers.map { .int($0) })),
+            ])
+        }
+        try output(",\n  \"checkIns\": " + JSON.array(values).rendered(nestedIn: "  "))
     }
 
     mutating func end() throws {

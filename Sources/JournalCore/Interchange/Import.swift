@@ -9,6 +9,10 @@ public struct ImportSummary: Equatable, Sendable {
     public var sessionsSkipped = 0
     public var topicsAdded = 0
     public var topicsSkipped = 0
+    public var planVersionsAdded = 0
+    public var planVersionsSkipped = 0
+    public var checkInsAdded = 0
+    public var checkInsSkipped = 0
 }
 
 extension JournalStore {
@@ -81,6 +85,8 @@ private struct RecordImporter {
         case .entry(let entry): try store(entry)
         case .session(let session): try store(session)
         case .topic(let topic): try store(topic)
+        case .planVersion(let version): try store(version)
+        case .checkIn(let checkIn): try store(checkIn)
         }
     }
 
@@ -131,5 +137,45 @@ private struct RecordImporter {
         }
         _ = try JournalStore.insertTopic(text, createdAt: topic.createdAt, doneAt: topic.doneAt, db)
         summary.topicsAdded += 1
+    }
+
+    private mutating func store(_ version: ImportedPlanVersion) throws {
+        let text = SupportPlan.normalized(version.text)
+        do {
+            try SupportPlan.check(text, replacing: nil)
+        } catch {
+            throw ImportError(file: file, location: version.location, reason: "a version of the plan is empty")
+        }
+        let exists = try Int.fetchOne(
+            db, sql: "SELECT 1 FROM planVersion WHERE savedAt = ? AND text = \(ExactText.placeholder)",
+            arguments: [StoredTime.seconds(version.savedAt), ExactText.argument(text)]) != nil
+        if exists {
+            summary.planVersionsSkipped += 1
+            return
+        }
+        _ = try JournalStore.insertPlanVersion(
+            text, savedAt: version.savedAt, utcOffsetSeconds: version.utcOffsetSeconds, db)
+        summary.planVersionsAdded += 1
+    }
+
+    private mutating func store(_ imported: ImportedCheckIn) throws {
+        let checkIn = NewCheckIn(
+            instrument: imported.instrument, answers: imported.answers, date: imported.date,
+            utcOffsetSeconds: imported.utcOffsetSeconds)
+        let scored: (total: Int, band: SeverityBand)
+        do {
+            scored = try checkIn.scored(now: now)
+        } catch {
+            throw ImportError(file: file, location: imported.location, reason: error.problem)
+        }
+        let exists = try Int.fetchOne(
+            db, sql: "SELECT 1 FROM checkIn WHERE instrument = ? AND date = ?",
+            arguments: [imported.instrument.rawValue, StoredTime.seconds(imported.date)]) != nil
+        if exists {
+            summary.checkInsSkipped += 1
+            return
+        }
+        _ = try JournalStore.insertCheckIn(checkIn, total: scored.total, band: scored.band, db)
+        summary.checkInsAdded += 1
     }
 }

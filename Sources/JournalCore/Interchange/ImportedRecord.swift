@@ -5,6 +5,8 @@ public enum ImportedRecord: Equatable, Sendable {
     case entry(ImportedEntry)
     case session(ImportedSession)
     case topic(ImportedTopic)
+    case planVersion(ImportedPlanVersion)
+    case checkIn(ImportedCheckIn)
 }
 
 /// An entry as another tool (or this one's export) wrote it.
@@ -64,6 +66,38 @@ public struct ImportedTopic: Equatable, Sendable {
         self.text = text
         self.createdAt = createdAt
         self.doneAt = doneAt
+        self.location = location
+    }
+}
+
+/// One saved version of the writer's support plan.
+public struct ImportedPlanVersion: Equatable, Sendable {
+    public var text: String
+    public var savedAt: Date
+    public var utcOffsetSeconds: Int
+    public var location: ImportLocation
+
+    public init(text: String, savedAt: Date, utcOffsetSeconds: Int, location: ImportLocation) {
+        self.text = text
+        self.savedAt = savedAt
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.location = location
+    }
+}
+
+/// A questionnaire answered on a day; total and band are worked out again from the answers.
+public struct ImportedCheckIn: Equatable, Sendable {
+    public var instrument: Instrument
+    public var answers: [Int]
+    public var date: Date
+    public var utcOffsetSeconds: Int
+    public var location: ImportLocation
+
+    public init(instrument: Instrument, answers: [Int], date: Date, utcOffsetSeconds: Int, location: ImportLocation) {
+        self.instrument = instrument
+        self.answers = answers
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
         self.location = location
     }
 }

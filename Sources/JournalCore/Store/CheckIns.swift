@@ -62,21 +62,27 @@ extension DerivableRequest<CheckIn> {
 extension JournalStore {
     /// Scores and stores a check-in, and returns it with the one of the same instrument before it.
     public func addCheckIn(_ newCheckIn: NewCheckIn, now: Date = Date()) throws -> CheckInTrend {
-        let (total, band) = try newCheckIn.scored(now: now)
+        let scored = try newCheckIn.scored(now: now)
         return try write { db in
-            try db.execute(
-                sql: "INSERT INTO checkIn (instrument, date, utcOffset, total, band) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
-                    newCheckIn.instrument.rawValue, StoredTime.seconds(newCheckIn.date), newCheckIn.utcOffsetSeconds,
-                    total, band.rawValue,
-                ])
-            let id = db.lastInsertedRowID
-            for (index, answer) in newCheckIn.answers.enumerated() {
-                try CheckInAnswer(checkInId: id, item: index + 1, answer: answer).insert(db)
-            }
+            let id = try Self.insertCheckIn(newCheckIn, total: scored.total, band: scored.band, db)
             let checkIn = try attachAnswers(to: [CheckIn.fetchOne(db, key: id)!], db)[0]
             return CheckInTrend(checkIn: checkIn, previous: try previousCheckIn(before: checkIn, db))
         }
+    }
+
+    /// Stores a check-in already scored, and returns its id.
+    static func insertCheckIn(_ checkIn: NewCheckIn, total: Int, band: SeverityBand, _ db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO checkIn (instrument, date, utcOffset, total, band) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                checkIn.instrument.rawValue, StoredTime.seconds(checkIn.date), checkIn.utcOffsetSeconds, total,
+                band.rawValue,
+            ])
+        let id = db.lastInsertedRowID
+        for (index, answer) in checkIn.answers.enumerated() {
+            try CheckInAnswer(checkInId: id, item: index + 1, answer: answer).insert(db)
+        }
+        return id
     }
 
     /// Every check-in, oldest first, each with the one of the same instrument before it.

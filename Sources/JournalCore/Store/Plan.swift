@@ -48,10 +48,15 @@ extension JournalStore {
             let current = try PlanVersion.all().newestFirst().fetchOne(db)
             try SupportPlan.check(text, replacing: current)
             guard text != current?.text else { return .unchanged }
-            try db.execute(
-                sql: "INSERT INTO planVersion (text, savedAt, utcOffset) VALUES (\(ExactText.placeholder), ?, ?)",
-                arguments: [ExactText.argument(text), StoredTime.seconds(date), utcOffsetSeconds])
-            return .saved(try PlanVersion.fetchOne(db, key: db.lastInsertedRowID)!)
+            let id = try Self.insertPlanVersion(text, savedAt: date, utcOffsetSeconds: utcOffsetSeconds, db)
+            return .saved(try PlanVersion.fetchOne(db, key: id)!)
         }
+    }
+
+    static func insertPlanVersion(_ text: String, savedAt: Date, utcOffsetSeconds: Int, _ db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO planVersion (text, savedAt, utcOffset) VALUES (\(ExactText.placeholder), ?, ?)",
+            arguments: [ExactText.argument(text), StoredTime.seconds(savedAt), utcOffsetSeconds])
+        return db.lastInsertedRowID
     }
 }

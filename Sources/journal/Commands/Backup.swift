@@ -54,7 +54,6 @@ struct CheckFailure: JournalFailure {
 
     var advice: String {
         "keep a copy first (journal backup FILE), then journal export --include-private --output journal.json "
-            + "and journal --db NEW-FILE import journal.json --from json to move entries, sessions and topics "
-            + "into a new journal (the plan and check-ins stay in the copy)"
+            + "and journal --db NEW-FILE import journal.json --from json to move everything into a new journal"
     }
 }

@@ -65,6 +65,14 @@ extension Journal {
             if summary.topicsAdded + summary.topicsSkipped > 0 {
                 parts.append("\(summary.topicsAdded) of \(Wording.count(summary.topicsAdded + summary.topicsSkipped, "topic", "topics")) added")
             }
+            if summary.planVersionsAdded + summary.planVersionsSkipped > 0 {
+                let versions = summary.planVersionsAdded + summary.planVersionsSkipped
+                parts.append("\(summary.planVersionsAdded) of \(Wording.count(versions, "plan version", "plan versions")) added")
+            }
+            if summary.checkInsAdded + summary.checkInsSkipped > 0 {
+                let checkIns = summary.checkInsAdded + summary.checkInsSkipped
+                parts.append("\(summary.checkInsAdded) of \(Wording.count(checkIns, "check-in", "check-ins")) added")
+            }
             Terminal.write(parts.joined(separator: ", ") + (dryRun ? ". Nothing was stored (--dry-run).\n" : ".\n"))
         }
     }

@@ -3,6 +3,8 @@ import Foundation
 /// The kinds of record a JSON import file lists.
 enum JSONRecordKind: String {
     case entry, session, topic
+    case planVersion = "plan version"
+    case checkIn = "check-in"
 }
 
 /// Where a record of a JSON import file is, for messages.
@@ -49,6 +51,19 @@ struct JSONRecord {
         case nil, .null: return nil
         case .string(let text): return text
         default: throw place.failure("\"\(key)\" is not text in double quotes")
+        }
+    }
+
+    /// Whole numbers in a list; an empty list when the field is missing or null.
+    func numbers(_ key: String) throws(ImportError) -> [Int] {
+        switch self[key] {
+        case nil, .null: return []
+        case .array(let values):
+            return try values.map { value throws(ImportError) in
+                guard case .int(let number) = value else { throw place.failure("\"\(key)\" holds something that is not a whole number") }
+                return number
+            }
+        default: throw place.failure("\"\(key)\" is not a list in [ ]")
         }
     }
 

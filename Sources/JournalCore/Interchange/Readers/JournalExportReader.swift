@@ -5,7 +5,9 @@
 ///  "entries": [{"id": 12, "date": "2026-11-20T21:05:00+01:00", "mood": 3, "text": "…",
 ///               "tags": ["family"], "feelings": ["anxious"], "flagged": true, "private": false}],
 ///  "sessions": [{"id": 1, "date": "2026-11-13T17:00:00+01:00", "note": null, "planned": false}],
-///  "topics": [{"id": 1, "text": "…", "added": "2026-11-20T09:00:00+01:00", "done": null}]}
+///  "topics": [{"id": 1, "text": "…", "added": "2026-11-20T09:00:00+01:00", "done": null}],
+///  "plan": [{"saved": "2026-11-01T10:00:00+01:00", "text": "…"}],
+///  "checkIns": [{"instrument": "phq9", "date": "2026-11-20T21:00:00+01:00", "answers": [1, 0, …]}]}
 /// ```
 ///
 /// Ids are ignored: the journal imported into gives its own. Only `date` and `text` of an
@@ -32,7 +34,7 @@ struct JournalExportReader {
                 switch key {
                 case "format", "version":
                     try header.record(key, json.readValue())
-                case "entries", "sessions", "topics":
+                case "entries", "sessions", "topics", "plan", "checkIns":
                     if !isChecked {
                         if !header.isComplete { header = try Self.skimmedHeader(of: file.path) }
                         try header.check(file: file.path)
@@ -54,6 +56,8 @@ struct JournalExportReader {
             switch key {
             case "entries": .entry
             case "sessions": .session
+            case "plan": .planVersion
+            case "checkIns": .checkIn
             default: .topic
             }
         try json.forEachElement(ofList: key, in: file.path, kind: kind) { value, place in
@@ -62,6 +66,8 @@ struct JournalExportReader {
             case .entry: try body(.entry(Self.entry(record)))
             case .session: try body(.session(Self.session(record)))
             case .topic: try body(.topic(Self.topic(record)))
+            case .planVersion: try body(.planVersion(Self.planVersion(record)))
+            case .checkIn: try body(.checkIn(Self.checkIn(record)))
             }
         }
     }
@@ -89,6 +95,24 @@ struct JournalExportReader {
             text: try record.requiredText("text"), createdAt: try record.requiredMoment("added").date,
             doneAt: try record.moment("done")?.date, location: record.place.location
         )
+    }
+
+    private static func planVersion(_ record: JSONRecord) throws(ImportError) -> ImportedPlanVersion {
+        let moment = try record.requiredMoment("saved")
+        return ImportedPlanVersion(
+            text: try record.requiredText("text"), savedAt: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds,
+            location: record.place.location)
+    }
+
+    private static func checkIn(_ record: JSONRecord) throws(ImportError) -> ImportedCheckIn {
+        let name = try record.requiredText("instrument")
+        guard let instrument = Instrument(rawValue: name) else {
+            throw record.place.failure("\"\(name.prefix(20))\" is not a questionnaire journal knows (phq9, gad7)")
+        }
+        let moment = try record.requiredMoment("date")
+        return ImportedCheckIn(
+            instrument: instrument, answers: try record.numbers("answers"), date: moment.date,
+            utcOffsetSeconds: moment.utcOffsetSeconds, location: record.place.location)
     }
 
     /// Reads only `format` and `version` from the top of the file's object, stopping once both
