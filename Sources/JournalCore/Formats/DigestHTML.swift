@@ -404,7 +404,7 @@ private struct MoodChart {
     private var description: String {
         let rated = days.filter { $0.average != nil }.count
         var sentences = [
-            "Mood from 0 (the worst) to 10 (the best), rated on \(rated) of \(Phrases.plural(days.count, "day", "days")); "
+            "Mood from 0 (the worst) to 10 (the best), rated on \(rated) of \(Wording.count(days.count, "day", "days")); "
                 + "a day without a rating is a gap in the line"
         ]
         sentences += Phrases.moodLines(digest.mood, entryCount: digest.entries.count)

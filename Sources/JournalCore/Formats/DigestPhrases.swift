@@ -30,7 +30,7 @@ enum DigestPhrases {
     /// `12 entries on 9 days`
     static func entryCount(_ digest: Digest) -> String {
         guard !digest.isEmpty else { return "No entries in this period." }
-        return "\(plural(digest.entries.count, "entry", "entries")) on \(plural(digest.dayCount, "day", "days"))"
+        return "\(Wording.count(digest.entries.count, "entry", "entries")) on \(Wording.count(digest.dayCount, "day", "days"))"
     }
 
     /// The heading line of an entry in the digest: date, time and mood.
@@ -48,7 +48,7 @@ enum DigestPhrases {
         guard let average = mood.average, let lowest = mood.lowest, let highest = mood.highest else {
             return [entryCount == 0 ? "No entries, so no mood." : "None of the entries has a mood rating."]
         }
-        var lines = ["\(mood.count) of \(plural(entryCount, "entry", "entries")) rated, average \(oneDecimal(average))"]
+        var lines = ["\(mood.count) of \(Wording.count(entryCount, "entry", "entries")) rated, average \(oneDecimal(average))"]
         lines.append(
             "Lowest \(lowest.mood!) on \(lowest.localTime.readableMoment); highest \(highest.mood!) on \(highest.localTime.readableMoment)")
         if let previous = mood.previousAverage, let change = mood.change {
@@ -110,15 +110,12 @@ enum DigestPhrases {
 
     static func privateFooter(_ digest: Digest) -> String? {
         guard digest.privateExcluded > 0 else { return nil }
-        return "\(plural(digest.privateExcluded, "private entry was", "private entries were")) left out "
+        return "\(Wording.count(digest.privateExcluded, "private entry was", "private entries were")) left out "
             + "(journal prep --include-private shows them)."
     }
 
     static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    static func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
-        Wording.count(count, singular, plural)
-    }
 
     /// One block character per day, from ▁ (0) to █ (10); a day without a rating is a dot.
     static func sparkline(_ days: [DailyMood]) -> String {

@@ -9,14 +9,14 @@ public enum SessionRendering {
             for interval in overview.held {
                 let session = interval.session
                 var line = style.dim("#\(session.id)") + "  " + session.localTime.readableMoment
-                line += "  " + DigestPhrases.plural(interval.entriesBefore, "entry", "entries") + " before it"
+                line += "  " + Wording.count(interval.entriesBefore, "entry", "entries") + " before it"
                 if let note = session.note { line += style.dim(" · " + style.safe(note)) }
                 lines.append(line)
             }
         }
         lines.append(
             (overview.held.isEmpty ? "Entries so far: " : "Since the last session: ")
-                + DigestPhrases.plural(overview.entriesSinceLast, "entry", "entries"))
+                + Wording.count(overview.entriesSinceLast, "entry", "entries"))
         if let next = overview.next {
             lines.append("Next session: \(next.localTime.readableMoment) " + style.dim("(#\(next.id))"))
         } else {

@@ -21,7 +21,7 @@ public enum StatsRendering {
         }
         var lines = [
             style.bold("From \(first) to \(last): ")
-                + "\(count(stats.entryCount, "entry", "entries")), \(stats.ratedCount) with a mood"
+                + "\(Wording.count(stats.entryCount, "entry", "entries")), \(stats.ratedCount) with a mood"
         ]
         lines += ["", style.bold("WRITING")]
         lines.append("  Days in a row with an entry: \(stats.currentStreak) now, \(stats.longestStreak) at the longest")
@@ -44,7 +44,7 @@ public enum StatsRendering {
             let mood = weekday.averageMood.map(DigestPhrases.oneDecimal) ?? "–"
             let bar = weekday.averageMood.map { DigestPhrases.sparkline([DailyMood(day: "", average: $0)]) } ?? " "
             lines.append("  \(weekday.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(pad(mood, 4)) \(style.accent(bar))  "
-                + style.dim(count(weekday.entryCount, "entry", "entries")))
+                + style.dim(Wording.count(weekday.entryCount, "entry", "entries")))
         }
 
         lines += ["", style.bold("MOOD WITH AND WITHOUT")]
@@ -81,7 +81,7 @@ public enum StatsRendering {
         guard let first = stats.firstDay, let last = stats.lastDay else { return "# Journal statistics\n\nNo entries yet.\n" }
         var blocks = [
             "# Journal statistics",
-            "From \(first) to \(last): \(count(stats.entryCount, "entry", "entries")), \(stats.ratedCount) with a mood.",
+            "From \(first) to \(last): \(Wording.count(stats.entryCount, "entry", "entries")), \(stats.ratedCount) with a mood.",
             "- Days in a row with an entry: \(stats.currentStreak) now, \(stats.longestStreak) at the longest",
             "## Weeks",
             (["| Week of | Entries | Average mood |", "| --- | ---: | ---: |"]
@@ -139,9 +139,6 @@ public enum StatsRendering {
         ])
     }
 
-    private static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
-        DigestPhrases.plural(value, singular, plural)
-    }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text
