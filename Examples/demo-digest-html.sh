@@ -11,22 +11,8 @@
 # file, removed at the end unless KEEP=1 is set.
 set -euo pipefail
 
-journal=${JOURNAL:-"$(dirname "$0")/../.build/release/journal"}
-if [ ! -x "$journal" ]; then
-    echo "No journal binary at $journal: run 'swift build -c release --static-swift-stdlib' first." >&2
-    exit 1
-fi
+source "$(dirname "$0")/demo-setup.sh"
 output=${1:-demo-digest.html}
-
-folder=$(mktemp -d)
-export JOURNAL_DB="$folder/demo.sqlite"
-if [ "${KEEP:-0}" = 1 ]; then
-    echo "The demo journal stays at $JOURNAL_DB"
-else
-    trap 'rm -rf "$folder"' EXIT
-fi
-
-j() { "$journal" "$@" >/dev/null; }
 
 # Weekly sessions, then a fortnight without one while the therapist was away: the digest
 # covers those two weeks, and the week before them is what the mood is compared with.

@@ -8,21 +8,7 @@
 # unless KEEP=1 is set.
 set -euo pipefail
 
-journal=${JOURNAL:-"$(dirname "$0")/../.build/release/journal"}
-if [ ! -x "$journal" ]; then
-    echo "No journal binary at $journal: run 'swift build -c release --static-swift-stdlib' first." >&2
-    exit 1
-fi
-
-folder=$(mktemp -d)
-export JOURNAL_DB="$folder/demo.sqlite"
-if [ "${KEEP:-0}" = 1 ]; then
-    echo "The demo journal stays at $JOURNAL_DB"
-else
-    trap 'rm -rf "$folder"' EXIT
-fi
-
-j() { "$journal" "$@" >/dev/null; }
+source "$(dirname "$0")/demo-setup.sh"
 
 j session add "8 days ago 17:00" --note "First session"
 j topic add "Ask about the sleep medication"
