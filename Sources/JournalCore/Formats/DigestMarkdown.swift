@@ -73,7 +73,7 @@ struct DigestMarkdown {
 
     private func entry(_ entry: Entry, text: String) -> String {
         var parts = ["### \(Phrases.entryHeading(entry))"]
-        if let labels = Phrases.labels(entry) { parts.append("*\(labels)*") }
+        if let labels = EntryRendering.labels(of: entry) { parts.append("*\(labels)*") }
         parts.append(text)
         return parts.joined(separator: "\n\n")
     }

@@ -41,9 +41,6 @@ enum DigestPhrases {
         return parts.joined(separator: " · ")
     }
 
-    /// Feelings and tags of an entry, worded as everywhere else.
-    static func labels(_ entry: Entry) -> String? { EntryRendering.labels(of: entry) }
-
     static func moodLines(_ mood: MoodSummary, entryCount: Int) -> [String] {
         guard let average = mood.average, let lowest = mood.lowest, let highest = mood.highest else {
             return [entryCount == 0 ? "No entries, so no mood." : "None of the entries has a mood rating."]

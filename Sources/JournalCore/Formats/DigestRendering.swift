@@ -109,7 +109,7 @@ struct DigestText {
 
     private func fullEntry(_ entry: Entry) -> [String] {
         var lines = [indent + style.bold(Phrases.entryHeading(entry))]
-        if let labels = Phrases.labels(entry) { lines += wrapped(style.safe(labels), indent: indent + "  ").map(style.dim) }
+        if let labels = EntryRendering.labels(of: entry) { lines += wrapped(style.safe(labels), indent: indent + "  ").map(style.dim) }
         lines += wrapped(style.safe(entry.text), indent: indent + "  ")
         return lines
     }
