@@ -193,13 +193,12 @@ private struct SearchExecution {
     private func hits(for ids: [Int64], match: String) throws -> [SearchHit] {
         var details: [Int64: (score: Double, snippet: String)] = [:]
         for batch in ids.batched() {
-            let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ", ")
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT rowid, -bm25(entryFTS), snippet(entryFTS, 0, ?, ?, '…', \(Self.snippetTokenCount))
                     FROM entryFTS
-                    WHERE entryFTS MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(placeholders))
+                    WHERE entryFTS MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(batch.sqlPlaceholders))
                     """,
                 arguments: [
                     String(SearchHit.highlightStart), String(SearchHit.highlightEnd), match, batch.min()!, batch.max()!,
