@@ -100,10 +100,10 @@ struct JournalFileTests {
 
     @Test func locationFollowsOptionThenEnvironmentThenXDGThenHome() {
         let home = "/home/ann"
-        #expect(JournalLocation.path(explicit: "/x.sqlite", environment: ["JOURNAL_DB": "/y"], homeDirectory: home) == "/x.sqlite")
-        #expect(JournalLocation.path(explicit: nil, environment: ["JOURNAL_DB": "/y", "XDG_DATA_HOME": "/d"], homeDirectory: home) == "/y")
-        #expect(JournalLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "/d"], homeDirectory: home) == "/d/journal/journal.sqlite")
-        #expect(JournalLocation.path(explicit: nil, environment: ["XDG_DATA_HOME": "relative"], homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
-        #expect(JournalLocation.path(explicit: nil, environment: [:], homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
+        #expect(JournalLocation.path(explicit: "/x.sqlite", environment: { ["JOURNAL_DB": "/y"][$0] }, homeDirectory: home) == "/x.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: { ["JOURNAL_DB": "/y", "XDG_DATA_HOME": "/d"][$0] }, homeDirectory: home) == "/y")
+        #expect(JournalLocation.path(explicit: nil, environment: { ["XDG_DATA_HOME": "/d"][$0] }, homeDirectory: home) == "/d/journal/journal.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: { ["XDG_DATA_HOME": "relative"][$0] }, homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: { _ in nil }, homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
     }
 }

@@ -12,12 +12,12 @@ public enum JournalLocation {
     /// `--db`, else `$JOURNAL_DB`, else `$XDG_DATA_HOME/journal/journal.sqlite`, else
     /// `~/.local/share/journal/journal.sqlite`.
     public static func path(
-        explicit: String?, environment: [String: String], homeDirectory: String
+        explicit: String?, environment: (String) -> String?, homeDirectory: String
     ) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
-        if let path = environment["JOURNAL_DB"], !path.isEmpty { return path }
+        if let path = environment("JOURNAL_DB"), !path.isEmpty { return path }
         // The XDG specification says a relative XDG_DATA_HOME is invalid and must be ignored.
-        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
+        if let dataHome = environment("XDG_DATA_HOME"), dataHome.hasPrefix("/") {
             return dataHome + "/journal/journal.sqlite"
         }
         return homeDirectory + "/.local/share/journal/journal.sqlite"

@@ -14,8 +14,7 @@ import JournalCore
 /// not linger in /tmp.
 enum Editor {
     static func edit(_ initialText: String) throws -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let command = [environment["VISUAL"], environment["EDITOR"]]
+        let command = [Environment["VISUAL"], Environment["EDITOR"]]
             .compactMap { $0?.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty } ?? "vi"
 

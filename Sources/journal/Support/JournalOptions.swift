@@ -22,10 +22,9 @@ struct JournalOptions: ParsableArguments {
     var databasePath: String?
 
     var resolvedPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        return JournalLocation.path(
-            explicit: databasePath, environment: environment,
-            homeDirectory: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
+        JournalLocation.path(
+            explicit: databasePath, environment: { Environment[$0] },
+            homeDirectory: Environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
     }
 
     /// The journal, created when missing: for commands that write.

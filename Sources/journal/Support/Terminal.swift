@@ -22,7 +22,7 @@ enum Terminal {
     /// set (https://no-color.org).
     private static func style(for descriptor: Int32) -> TextStyle {
         guard isatty(descriptor) == 1 else { return .plain }
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = Environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         return TextStyle(usesColor: !noColor, showsControlCharacters: true, width: width(of: descriptor))
     }
 
@@ -32,7 +32,7 @@ enum Terminal {
         if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return min(Int(size.ws_col), 100)
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+        if let columns = Environment["COLUMNS"].flatMap(Int.init), columns > 0 {
             return min(columns, 100)
         }
         return 80
