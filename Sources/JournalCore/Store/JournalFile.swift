@@ -119,8 +119,11 @@ extension JournalStore {
     private static func isReadyJournal(_ db: Database, path: String) throws -> Bool {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID == Self.applicationID {
-            if try migrator.hasBeenSuperseded(db) { throw StoreError.writtenByNewerVersion(path) }
-            return try migrator.hasCompletedMigrations(db) && String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
+            // One read of the migrations table answers both questions, on every command.
+            let applied = try migrator.appliedIdentifiers(db)
+            let known = Set(migrator.migrations)
+            if !applied.isSubset(of: known) { throw StoreError.writtenByNewerVersion(path) }
+            return try applied == known && String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
         }
         let otherObjects = try Int.fetchOne(
             db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
