@@ -50,7 +50,7 @@ public enum Mood {
 
     /// A mood as a person typed it.
     public static func parse(_ text: String) throws(EntryError) -> Int {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         guard let mood = Int(trimmed) else { throw .moodNotANumber(trimmed) }
         guard range.contains(mood) else { throw .moodOutOfRange(mood) }
         return mood
@@ -70,7 +70,7 @@ enum Feelings {
     static func normalized(_ feelings: [String]) throws(EntryError) -> [String] {
         var result = Set<String>()
         for feeling in feelings {
-            let word = feeling.trimmingCharacters(in: .whitespaces).lowercased()
+            let word = feeling.trimmed().lowercased()
             let isPrintable = word.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
             guard !word.isEmpty, word.count <= maximumLength, isPrintable else {
                 throw .invalidFeeling(String(feeling.prefix(maximumLength)))
