@@ -67,6 +67,20 @@ struct AddCommandTests {
         #expect(date.hasSuffix(String(format: "+%02d:00", offset)), "stored \(date)")
     }
 
+    @Test("An entry written now keeps the offset of the writer's time zone", arguments: [
+        "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham", "UTC",
+    ])
+    func nowHasTheLocalOffset(_ zone: String) throws {
+        let sandbox = try Sandbox()
+        let added = try sandbox.run(["add", "Written just now"], environment: ["TZ": zone])
+        #expect(added.succeeded, "\(added.errors)")
+        let date = try onlyEntry(in: sandbox).date
+        let instant = try #require(ISO8601DateFormatter().date(from: date))
+        let offset = try #require(TimeZone(identifier: zone)).secondsFromGMT(for: instant)
+        let expected = (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", abs(offset) / 3600, abs(offset) % 3600 / 60)
+        #expect(date.hasSuffix(expected), "stored \(date) in \(zone)")
+    }
+
     @Test("--date takes a calendar date and time", arguments: [
         ("2025-03-01 14:30", "2025-03-01T14:30:00+01:00"),
         ("2025-07-01 09:05", "2025-07-01T09:05:00+02:00"),

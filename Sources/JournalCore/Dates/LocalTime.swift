@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The wall-clock reading of an instant at a fixed offset from UTC.
 ///
 /// Entries keep the offset they were written in, so their local time is plain arithmetic: no
@@ -29,6 +35,18 @@ public struct LocalTime: Equatable, Sendable {
         // 1970-01-01 was a Thursday.
         weekday = (days + 3).floorModulo(7) + 1
         self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// The offset from UTC of this computer's local time at `date`: that of `TZ`, else of
+    /// /etc/localtime.
+    ///
+    /// Asked of the C library: Foundation's `TimeZone.current` first loads ICU's time zone
+    /// tables, a twentieth of the work of `journal add`, which only needs the offset of now.
+    public static func systemUTCOffset(at date: Date) -> Int {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return TimeZone.current.secondsFromGMT(for: date) }
+        return Int(parts.tm_gmtoff)
     }
 
     /// The start of a local day by its number.

@@ -48,7 +48,7 @@ extension Journal.PlanCommand {
             try SupportPlan.check(text, replacing: current)
             let now = Date()
             let saving = try options.openStore().savePlan(
-                text, at: now, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+                text, at: now, utcOffsetSeconds: LocalTime.systemUTCOffset(at: now))
             switch saving {
             case .saved(let version): Terminal.write("Saved your plan · \(version.localTime.readableMoment)\n")
             case .unchanged: Terminal.write("No change to your plan.\n")

@@ -54,7 +54,7 @@ extension Journal.TopicCommand {
             let topics = try options.openExistingStore().topics(includingDone: all)
             Terminal.write(
                 SessionRendering.topics(
-                    topics, utcOffsetSeconds: TimeZone.current.secondsFromGMT(), style: Terminal.outputStyle))
+                    topics, utcOffsetSeconds: LocalTime.systemUTCOffset(at: Date()), style: Terminal.outputStyle))
         }
     }
 

@@ -17,7 +17,7 @@ enum Arguments {
 
     /// The moment an entry or session is about: now when `when` is nil.
     static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> (date: Date, utcOffsetSeconds: Int) {
-        guard let when else { return (now, TimeZone.current.secondsFromGMT(for: now)) }
+        guard let when else { return (now, LocalTime.systemUTCOffset(at: now)) }
         return try Self.when(when, now: now, looksAhead: looksAhead).entryMoment(now: now, timeZone: .current)
     }
 
