@@ -58,10 +58,32 @@ struct RenderingTests {
         #expect(!listed.contains("three"))
     }
 
+    @Test func listCountsAWindowsLineBreakAsOneAndSkipsEmptyLines() {
+        var windows = entry
+        windows.text = "one\r\n\r\ntwo\r\n   \r\nthree\r\n"
+        let onTerminal = TextStyle(usesColor: false, showsControlCharacters: true, width: 80)
+        let listed = EntryRendering.list([windows], format: .text, style: onTerminal)
+        #expect(listed.contains("    one\n    two\n    … 2 more lines"), "\(listed)")
+        #expect(!listed.contains("\r") && !listed.contains("␍"))
+
+        windows.text = "one\ntwo\nthree"
+        #expect(EntryRendering.list([windows], format: .text, style: .plain).contains("… 1 more line\n"))
+    }
+
+    @Test func listCutsALongLineAndShowsControlCharactersInWhatItShows() {
+        var long = entry
+        long.text = "\u{1B}[31m" + String(repeating: "word ", count: 2_000)
+        let onTerminal = TextStyle(usesColor: false, showsControlCharacters: true, width: 40)
+        let firstLine = EntryRendering.list([long], format: .text, style: onTerminal).split(separator: "\n")[1]
+        #expect(firstLine == "    ␛[31mword word word word word word …")
+    }
+
     @Test func wrapping() {
         #expect("aaa bbb ccc".wrapped(to: 7) == ["aaa bbb", "ccc"])
         #expect("averyveryverylongword x".wrapped(to: 5) == ["averyveryverylongword", "x"])
         #expect("a\n\nb".wrapped(to: 5) == ["a", "", "b"])
         #expect("abcdef".truncated(to: 4) == "abc…")
+        #expect("abcd".truncated(to: 4) == "abcd")
+        #expect("a🙂🙂🙂".truncated(to: 3) == "a🙂…")
     }
 }

@@ -58,12 +58,13 @@ public enum EntryRendering {
         let indent = "    "
         let width = max(20, style.width - indent.count)
         var lines = [heading(of: entry, style: style)]
-        let textLines = style.safe(entry.text).split(separator: "\n", omittingEmptySubsequences: true)
-        for line in textLines.prefix(summaryLineCount) {
-            lines.append(indent + String(line).truncated(to: width))
+        let text = entry.text.leadingLines(summaryLineCount)
+        for line in text.lines {
+            // Made safe after a first cut: only what is shown needs looking at.
+            lines.append(indent + style.safe(String(line.prefix(width + 1))).truncated(to: width))
         }
-        if textLines.count > summaryLineCount {
-            lines.append(indent + style.dim("… \(textLines.count - summaryLineCount) more lines"))
+        if text.count > summaryLineCount {
+            lines.append(indent + style.dim("… " + Wording.count(text.count - summaryLineCount, "more line", "more lines")))
         }
         if let labels = labels(of: entry) {
             lines.append(indent + style.dim(style.safe(labels).truncated(to: width)))

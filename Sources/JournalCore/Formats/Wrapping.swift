@@ -31,7 +31,23 @@ extension String {
 
     /// The text cut to `width` characters, ending in "…" when something was cut.
     func truncated(to width: Int) -> String {
-        guard count > width else { return self }
+        // Walks at most `width` characters, not the whole of a long text.
+        guard let cut = index(startIndex, offsetBy: width, limitedBy: endIndex), cut != endIndex else { return self }
         return String(prefix(max(0, width - 1))) + "…"
+    }
+
+    /// The lines that hold something, a line break on Windows (CR LF) counted as one; with
+    /// their number, as the first `limit` of them: a summary shows two lines of what may be a
+    /// long text, and splitting it by characters walked all of it as graphemes.
+    func leadingLines(_ limit: Int) -> (lines: [String], count: Int) {
+        var lines: [String] = []
+        var count = 0
+        for bytes in utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let line = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+            guard !line.isEmpty else { continue }
+            count += 1
+            if lines.count < limit { lines.append(String(Substring(line))) }
+        }
+        return (lines, count)
     }
 }
