@@ -17,6 +17,10 @@ struct TagsTests {
         ("#café au lait, #日記", ["café", "日記"]),
         ("(#family) \"#friends\"", ["family", "friends"]),
         ("#a1b2", ["a1b2"]),
+        ("#a#b and #c-#d", ["a", "c"]),
+        ("é#word, 🙂#smile", ["smile"]),
+        ("ends with # or #", []),
+        ("last word #x", ["x"]),
     ])
     func inlineTags(text: String, expected: [String]) {
         #expect(Tags.inline(in: text) == expected)

@@ -6,31 +6,25 @@
 public enum Tags {
     /// The tags written inline in `text`, lower-cased, each once, in order of appearance.
     public static func inline(in text: String) -> [String] {
-        // Most texts hold no `#` at all; an import calls this for every entry.
-        let hasHash = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "#")) }
-        guard hasHash ?? text.utf8.contains(UInt8(ascii: "#")) else { return [] }
+        // Only a `#` can start a tag, so they are found by bytes first: an import does this for
+        // every entry, and looking at each character in turn took a tenth of its work.
+        var text = text
+        let hashOffsets = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "#") } }
         let scalars = text.unicodeScalars
         var found: [String] = []
         var seen = Set<String>()
-        var previous: Unicode.Scalar?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            defer { previous = scalar }
-            guard scalar == "#", next < scalars.endIndex, isTagStart(scalars[next]),
-                previous.map({ !isWordPart($0) }) ?? true
-            else {
-                index = next
-                continue
-            }
+        for offset in hashOffsets {
+            let hash = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            let next = scalars.index(after: hash)
+            guard next < scalars.endIndex, isTagStart(scalars[next]),
+                hash == scalars.startIndex || !isWordPart(scalars[scalars.index(before: hash)])
+            else { continue }
             var end = next
             while end < scalars.endIndex, isTagPart(scalars[end]) { end = scalars.index(after: end) }
             var tag = Substring(scalars[next..<end])
             while let last = tag.unicodeScalars.last, last == "-" || last == "_" { tag.unicodeScalars.removeLast() }
             let name = tag.lowercased()
             if seen.insert(name).inserted { found.append(name) }
-            index = end
         }
         return found
     }
