@@ -22,15 +22,6 @@ let package = Package(
             dependencies: [
                 "JournalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Every command is a new process, so what the dynamic loader does before `main` counts:
-            // patching some 84,000 addresses listed in 2 MB of relocations, and exporting 7,700
-            // symbols nobody looks up. Packed relocations (lld, glibc 2.36) and no exports save
-            // about 0.9 ms of the 6.7 ms `journal --version` took (Benchmarks/notes.md).
-            linkerSettings: [
-                .unsafeFlags(
-                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
-                    .when(platforms: [.linux]))
             ]
         ),
         .testTarget(
