@@ -180,6 +180,58 @@ struct AddCommandTests {
         #expect(try entries(in: sandbox).count == 1)
         #expect(try listing(of: sandbox.temporaryFolder.path) == [], "the draft was left in TMPDIR")
     }
+
+    @Test func whatWasWrittenIsKeptWhenTheJournalCannotTakeIt() throws {
+        let sandbox = try Sandbox()
+        // The editor saves, then puts a file where the new journal's folder would be made.
+        let editor = try writeScript(
+            in: sandbox, named: "editor",
+            """
+            printf 'After the session #therapy\\n' > "$1"
+            mkdir -p "$HOME/.local/share" && printf x > "$HOME/.local/share/journal"
+            """)
+
+        let refused = try sandbox.runOnTerminal(
+            ["add", "--mood", "3", "--feeling", "tired", "--flag"], environment: ["EDITOR": editor])
+
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("journal: cannot create the folder"), "\(refused.output)")
+        #expect(!refused.output.contains("After the session"), "the text is in the message")
+        let kept = try listing(of: sandbox.home.path).filter { $0.hasPrefix("unsaved-entry-") }
+        try #require(kept.count == 1, "kept: \(kept)")
+        let path = sandbox.path(kept[0])
+        #expect(refused.output.contains("what you wrote is kept in \(path)"), "\(refused.output)")
+        #expect(refused.output.contains("journal import \(path) --from json adds it"), "\(refused.output)")
+        #expect(try permissions(of: path) == 0o600)
+
+        try FileManager.default.removeItem(atPath: sandbox.path(".local/share/journal"))
+        let imported = try sandbox.run("import", path, "--from", "json")
+        #expect(imported.succeeded, "\(imported.errors)")
+        let entry = try onlyEntry(in: sandbox)
+        #expect(entry.text == "After the session #therapy")
+        #expect(entry.mood == 3 && entry.feelings == ["tired"] && entry.tags == ["therapy"] && entry.flagged)
+    }
+
+    @Test func whatWasWrittenIsPrintedWhenNoFileCanHoldIt() throws {
+        let sandbox = try Sandbox()
+        let journal = sandbox.path("data/journal/journal.sqlite")
+        let editor = try writeScript(
+            in: sandbox, named: "editor",
+            """
+            printf 'Nowhere to go\\n' > "$1"
+            mkdir -p "\(sandbox.path("data"))" && printf x > "\(sandbox.path("data/journal"))"
+            """)
+        // A home that is a file, not a folder: no file can be written there either.
+        let home = sandbox.path("not-a-folder")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: home))
+
+        let refused = try sandbox.runOnTerminal(["add", "--db", journal], environment: ["EDITOR": editor, "HOME": home])
+
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("Nowhere to go"), "\(refused.output)")
+        #expect(refused.output.contains("could not be kept in a file either, so it is printed above"), "\(refused.output)")
+        #expect(try listing(of: sandbox.home.path).filter { $0.contains("unsaved-entry") } == [])
+    }
 }
 
 // MARK: - journal list

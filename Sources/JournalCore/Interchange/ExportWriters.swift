@@ -106,6 +106,24 @@ struct JSONExportWriter: ExportWriter {
     }
 }
 
+extension NewEntry {
+    /// The entry, validated, as a journal export of its own, which `journal import --from json`
+    /// reads back: how the command line keeps what was written in the editor when the journal
+    /// could not take it.
+    public func exportDocument(now: Date) throws -> String {
+        var document = ""
+        var writer = JSONExportWriter { document += $0 }
+        try writer.begin()
+        try writer.write(validated(now: now).stored(as: 0))
+        try writer.write(sessions: [])
+        try writer.write(topics: [])
+        try writer.write(plan: [])
+        try writer.write(checkIns: [])
+        try writer.end()
+        return document
+    }
+}
+
 /// One readable document: a heading per day, each entry with its time, mood, feelings and tags.
 struct MarkdownExportWriter: ExportWriter {
     let output: (String) throws -> Void

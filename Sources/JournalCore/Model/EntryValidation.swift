@@ -107,6 +107,15 @@ extension NewEntry {
     }
 }
 
+extension NewEntry {
+    /// The validated entry as the journal holds it under `id` (to the second).
+    func stored(as id: Int64) -> Entry {
+        Entry(
+            id: id, date: StoredTime.date(StoredTime.seconds(date)), utcOffsetSeconds: utcOffsetSeconds,
+            mood: mood, text: text, tags: tags, feelings: feelings, isFlagged: isFlagged, isPrivate: isPrivate)
+    }
+}
+
 extension EntryChange {
     func validated(now: Date) throws(EntryError) -> EntryChange {
         if let text, text.isBlank { throw .emptyText }

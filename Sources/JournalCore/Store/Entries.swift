@@ -90,10 +90,7 @@ extension JournalStore {
         let id = try write { db in try EntryInsertion(db).insert(entry) }
         // Built from what was stored rather than read back: `add` is the command people run
         // most, and reading the entry again cost a sixth of its work.
-        return Entry(
-            id: id, date: StoredTime.date(StoredTime.seconds(entry.date)),
-            utcOffsetSeconds: entry.utcOffsetSeconds, mood: entry.mood, text: entry.text, tags: entry.tags,
-            feelings: entry.feelings, isFlagged: entry.isFlagged, isPrivate: entry.isPrivate)
+        return entry.stored(as: id)
     }
 
     /// The entry with this id.

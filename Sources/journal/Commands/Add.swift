@@ -62,6 +62,7 @@ extension Journal {
                 isFlagged: flag,
                 isPrivate: isPrivate)
             let store: JournalStore
+            let entry: Entry
             if text.isEmpty, Terminal.standardInputIsTerminal {
                 // Everything but the text is checked, and the journal opened (or found creatable),
                 // before the editor opens: a mistake found after it closed would throw away what
@@ -70,14 +71,19 @@ extension Journal {
                 let existing = try options.openStoreIfPresent()
                 newEntry.text = try Editor.edit("")
                 _ = try newEntry.validated(now: now)
-                store = try existing ?? options.openStore()
+                do {
+                    store = try existing ?? options.openStore()
+                    entry = try store.add(newEntry, now: now)
+                } catch let failure as JournalFailure {
+                    throw UnstoredEntry(newEntry, now: now, failure: failure, options: options)
+                }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
                 // Checked before the file is opened, so that a mistake leaves no trace.
                 _ = try newEntry.validated(now: now)
                 store = try options.openStore()
+                entry = try store.add(newEntry, now: now)
             }
-            let entry = try store.add(newEntry, now: now)
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
             if entry.callsForThePlan { PlanReminder.show(from: store) }
         }
