@@ -201,7 +201,7 @@ struct AddCommandTests {
         try #require(kept.count == 1, "kept: \(kept)")
         let path = sandbox.path(kept[0])
         #expect(refused.output.contains("what you wrote is kept in \(path)"), "\(refused.output)")
-        #expect(refused.output.contains("journal import \(path) --from json adds it"), "\(refused.output)")
+        #expect(refused.output.contains("journal import \(path) --from json takes it back"), "\(refused.output)")
         #expect(try permissions(of: path) == 0o600)
 
         try FileManager.default.removeItem(atPath: sandbox.path(".local/share/journal"))
@@ -550,6 +550,45 @@ struct EditCommandTests {
         #expect(sandbox.databaseSnapshot() == before)
         #expect(try entries(in: sandbox).first?.text == Self.original)
         #expect(try listing(of: sandbox.temporaryFolder.path) == [], "the draft was left in TMPDIR")
+    }
+
+    @Test(
+        "a new text the journal cannot take is kept, and edit takes it back",
+        .enabled(if: SQLiteShell.isAvailable, "needs the sqlite3 shell to keep the journal busy"))
+    func aTextTheJournalCannotTakeIsKept() throws {
+        let sandbox = try Self.oneEntry.makeSandbox()
+        // Another program holds the journal's write lock for longer than journal waits (10 s);
+        // reading, and so opening the editor on the entry, still works.
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: try #require(SQLiteShell.executable))
+        locker.arguments = [sandbox.databasePath]
+        let commands = Pipe()
+        let answers = Pipe()
+        locker.standardInput = commands
+        locker.standardOutput = answers
+        try locker.run()
+        defer { locker.terminate() }
+        commands.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'locked';\n".utf8))
+        // The SELECT answers only once the lock is held.
+        #expect(String(decoding: answers.fileHandleForReading.availableData, as: UTF8.self).contains("locked"))
+        let editor = try writeEditor(in: sandbox, named: "editor", text: "Rewritten after the session\n")
+
+        let edited = try sandbox.runOnTerminal(["edit", "1"], environment: ["EDITOR": editor])
+
+        #expect(edited.status != 0)
+        #expect(edited.output.contains("journal: the journal is busy"), "\(edited.output)")
+        let kept = try listing(of: sandbox.path(".local/share/journal")).filter { $0.hasPrefix("unsaved-text-of-entry-1-") }
+        try #require(kept.count == 1, "kept: \(kept)")
+        let path = sandbox.path(".local/share/journal/" + kept[0])
+        #expect(edited.output.contains("journal edit 1 < \(path) takes it back"), "\(edited.output)")
+        #expect(try contents(of: path) == "Rewritten after the session\n")
+        #expect(try permissions(of: path) == 0o600)
+
+        try commands.fileHandleForWriting.close()
+        locker.waitUntilExit()
+        let restored = try sandbox.run(["edit", "1"], input: Data(contents(of: path).utf8))
+        #expect(restored.succeeded, "\(restored.errors)")
+        #expect(try entries(in: sandbox).first?.text == "Rewritten after the session")
     }
 }
 

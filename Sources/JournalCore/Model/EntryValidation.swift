@@ -143,7 +143,7 @@ public enum EntryText {
 extension String {
     /// True when the text holds nothing a person would call writing: only white space and
     /// invisible characters.
-    var isBlank: Bool {
+    public var isBlank: Bool {
         unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value == 0 }
     }
 }

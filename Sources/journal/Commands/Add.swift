@@ -75,7 +75,7 @@ extension Journal {
                     store = try existing ?? options.openStore()
                     entry = try store.add(newEntry, now: now)
                 } catch let failure as JournalFailure {
-                    throw UnstoredEntry(newEntry, now: now, failure: failure, options: options)
+                    throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
                 }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }

@@ -79,16 +79,26 @@ extension Journal {
             }
 
             let store = try options.openExistingStore()
+            var writtenInEditor: String?
             if change.isEmpty {
                 let current = try store.entry(id: id)
-                let text = Terminal.standardInputIsTerminal ? try Editor.edit(current.text) : try Terminal.readStandardInput()
+                let inEditor = Terminal.standardInputIsTerminal
+                let text = inEditor ? try Editor.edit(current.text) : try Terminal.readStandardInput()
                 guard EntryText.normalized(text) != current.text else {
                     Terminal.write("No change to entry \(id).\n")
                     return
                 }
                 change.text = text
+                if inEditor { writtenInEditor = text }
             }
-            let entry = try store.update(id: id, change, now: now)
+            let entry: Entry
+            do {
+                entry = try store.update(id: id, change, now: now)
+            } catch let failure as JournalFailure {
+                // Only what was written in the editor exists nowhere else once it has closed.
+                guard let writtenInEditor, !writtenInEditor.isBlank else { throw failure }
+                throw UnstoredWriting(text: writtenInEditor, ofEntry: id, failure: failure, options: options)
+            }
             Terminal.write("Changed entry \(entry.id) · \(entry.localTime.readableMoment)\n")
         }
     }
