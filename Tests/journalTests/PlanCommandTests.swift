@@ -44,6 +44,31 @@ struct PlanCommandTests {
         #expect(!history.output.contains("Dana"), "dates only")
     }
 
+    @Test func aPlanTheJournalCannotTakeIsKept() throws {
+        let sandbox = try Sandbox()
+        // The editor saves, then puts a file where the new journal's folder would be made.
+        let editor = try makeScript(
+            in: sandbox, named: "editor",
+            """
+            printf '# Mine\\n\\nCall Sam.\\n' > "$1"
+            mkdir -p "$HOME/.local/share" && printf x > "$HOME/.local/share/journal"
+            """)
+
+        let refused = try sandbox.runOnTerminal(["plan", "edit"], environment: ["EDITOR": editor])
+
+        #expect(refused.status != 0)
+        #expect(!refused.output.contains("Call Sam"), "the plan is in the message")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.home.path).filter { $0.hasPrefix("unsaved-plan-") }
+        try #require(kept.count == 1, "kept: \(kept)")
+        let path = sandbox.path(kept[0])
+        #expect(refused.output.contains("journal plan edit < \(path) takes it back"), "\(refused.output)")
+
+        try FileManager.default.removeItem(atPath: sandbox.path(".local/share/journal"))
+        let restored = try sandbox.run(["plan", "edit"], input: try #require(FileManager.default.contents(atPath: path)))
+        #expect(restored.succeeded, "\(restored.errors)")
+        #expect(try sandbox.run("plan", "show").output == "# Mine\n\nCall Sam.\n")
+    }
+
     @Test func theFirstEditStartsFromTheTemplateAndTheNextFromThePlan() throws {
         let sandbox = try Sandbox()
         let editor = try makeScript(

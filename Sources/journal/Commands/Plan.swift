@@ -40,15 +40,22 @@ extension Journal.PlanCommand {
         func run() throws {
             // Looked at without creating the journal, so that an editor that fails leaves no trace.
             let current = try options.openExistingStore().currentPlan()
+            let inEditor = Terminal.standardInputIsTerminal
             let text =
-                Terminal.standardInputIsTerminal
+                inEditor
                 ? try Editor.edit(current.map { $0.text + "\n" } ?? SupportPlan.template)
                 : try Terminal.readStandardInput()
             // Checked before the file is opened, so that a plan saved empty leaves no trace.
             try SupportPlan.check(text, replacing: current)
             let now = Date()
-            let saving = try options.openStore().savePlan(
-                text, at: now, utcOffsetSeconds: LocalTime.systemUTCOffset(at: now))
+            let saving: PlanSaving
+            do {
+                saving = try options.openStore().savePlan(
+                    text, at: now, utcOffsetSeconds: LocalTime.systemUTCOffset(at: now))
+            } catch let failure as JournalFailure where inEditor {
+                // Once the editor has closed, the plan exists nowhere else.
+                throw UnstoredWriting(plan: text, failure: failure, options: options)
+            }
             switch saving {
             case .saved(let version): Terminal.write("Saved your plan · \(version.localTime.readableMoment)\n")
             case .unchanged: Terminal.write("No change to your plan.\n")

@@ -44,6 +44,13 @@ struct UnstoredWriting: JournalFailure {
             restore: { "edit \(id) < \($0)" }, failure: failure, options: options)
     }
 
+    /// A new version of the support plan.
+    init(plan text: String, failure: any JournalFailure, options: JournalOptions) {
+        self.init(
+            keeping: text, as: "unsaved-plan", fileExtension: "txt", text: text,
+            restore: { "plan edit < \($0)" }, failure: failure, options: options)
+    }
+
     var problem: String { failure.problem }
 
     var advice: String {
