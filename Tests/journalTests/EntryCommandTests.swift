@@ -130,8 +130,8 @@ struct AddCommandTests {
 
     @Test func theEditorsFileIsPrivateAndRemovedAfterwards() throws {
         let sandbox = try Sandbox()
-        let editor = try writeScript(
-            in: sandbox, named: "editor",
+        let editor = try sandbox.makeScript(
+            named: "editor",
             """
             stat -c '%a' "$1" > "$HOME/file-mode"
             stat -c '%a' "$(dirname "$1")" > "$HOME/folder-mode"
@@ -151,8 +151,8 @@ struct AddCommandTests {
 
     @Test func anEditorThatFailsStoresNothingAndLeavesNoDraft() throws {
         let sandbox = try Sandbox()
-        let editor = try writeScript(
-            in: sandbox, named: "editor", "printf 'Half a thought\\n' > \"$1\"\nexit 3")
+        let editor = try sandbox.makeScript(
+            named: "editor", "printf 'Half a thought\\n' > \"$1\"\nexit 3")
 
         let refused = try sandbox.runOnTerminal(["add", "--mood", "2"], environment: ["EDITOR": editor])
 
@@ -183,13 +183,7 @@ struct AddCommandTests {
 
     @Test func whatWasWrittenIsKeptWhenTheJournalCannotTakeIt() throws {
         let sandbox = try Sandbox()
-        // The editor saves, then puts a file where the new journal's folder would be made.
-        let editor = try writeScript(
-            in: sandbox, named: "editor",
-            """
-            printf 'After the session #therapy\\n' > "$1"
-            mkdir -p "$HOME/.local/share" && printf x > "$HOME/.local/share/journal"
-            """)
+        let editor = try sandbox.editorThatBlocksANewJournal(saving: "After the session #therapy\n")
 
         let refused = try sandbox.runOnTerminal(
             ["add", "--mood", "3", "--feeling", "tired", "--flag"], environment: ["EDITOR": editor])
@@ -215,8 +209,8 @@ struct AddCommandTests {
     @Test func whatWasWrittenIsPrintedWhenNoFileCanHoldIt() throws {
         let sandbox = try Sandbox()
         let journal = sandbox.path("data/journal/journal.sqlite")
-        let editor = try writeScript(
-            in: sandbox, named: "editor",
+        let editor = try sandbox.makeScript(
+            named: "editor",
             """
             printf 'Nowhere to go\\n' > "$1"
             mkdir -p "\(sandbox.path("data"))" && printf x > "\(sandbox.path("data/journal"))"
@@ -508,8 +502,8 @@ struct EditCommandTests {
 
     @Test func withoutOptionsTheEditorOpensOnTheCurrentText() throws {
         let sandbox = try Self.oneEntry.makeSandbox()
-        let editor = try writeScript(
-            in: sandbox, named: "editor",
+        let editor = try sandbox.makeScript(
+            named: "editor",
             """
             cp "$1" "$HOME/seen-by-editor"
             printf '\\nLater: we made up. #repair\\n' >> "$1"
@@ -528,7 +522,7 @@ struct EditCommandTests {
     @Test func anEditorThatChangesNothingChangesNothing() throws {
         let sandbox = try Self.oneEntry.makeSandbox()
         let before = try #require(sandbox.databaseSnapshot())
-        let editor = try writeScript(in: sandbox, named: "editor", "exit 0")
+        let editor = try sandbox.makeScript(named: "editor", "exit 0")
 
         let edited = try sandbox.runOnTerminal(["edit", "1"], environment: ["EDITOR": editor])
 
@@ -540,7 +534,7 @@ struct EditCommandTests {
     @Test func anEditorThatFailsChangesNothing() throws {
         let sandbox = try Self.oneEntry.makeSandbox()
         let before = try #require(sandbox.databaseSnapshot())
-        let editor = try writeScript(in: sandbox, named: "editor", "printf 'Ruined\\n' > \"$1\"\nexit 1")
+        let editor = try sandbox.makeScript(named: "editor", "printf 'Ruined\\n' > \"$1\"\nexit 1")
 
         let edited = try sandbox.runOnTerminal(["edit", "1"], environment: ["EDITOR": editor])
 
@@ -664,8 +658,8 @@ struct JournalLocationTests {
 
         // -wal and -shm exist while a command holds the journal open: the editor of `journal
         // edit` looks at them then.
-        let editor = try writeScript(
-            in: sandbox, named: "editor",
+        let editor = try sandbox.makeScript(
+            named: "editor",
             """
             stat -c '%a' "\(sandbox.databasePath)-wal" > "$HOME/wal-mode"
             stat -c '%a' "\(sandbox.databasePath)-shm" > "$HOME/shm-mode"
@@ -885,19 +879,10 @@ private func contents(of path: String) throws -> String {
 }
 
 /// Writes an executable shell script into the sandbox and returns its path.
-private func writeScript(in sandbox: Sandbox, named name: String, _ body: String) throws -> String {
-    let path = sandbox.path(name)
-    try FileManager.default.createDirectory(
-        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-    try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: URL(fileURLWithPath: path))
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-    return path
-}
-
 /// An editor that replaces the file's contents with `text`.
 private func writeEditor(in sandbox: Sandbox, named name: String, text: String) throws -> String {
     let quoted = "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    return try writeScript(in: sandbox, named: name, "printf '%s' \(quoted) > \"$1\"")
+    return try sandbox.makeScript(named: name, "printf '%s' \(quoted) > \"$1\"")
 }
 
 extension Sandbox {

@@ -46,13 +46,7 @@ struct PlanCommandTests {
 
     @Test func aPlanTheJournalCannotTakeIsKept() throws {
         let sandbox = try Sandbox()
-        // The editor saves, then puts a file where the new journal's folder would be made.
-        let editor = try makeScript(
-            in: sandbox, named: "editor",
-            """
-            printf '# Mine\\n\\nCall Sam.\\n' > "$1"
-            mkdir -p "$HOME/.local/share" && printf x > "$HOME/.local/share/journal"
-            """)
+        let editor = try sandbox.editorThatBlocksANewJournal(saving: "# Mine\n\nCall Sam.\n")
 
         let refused = try sandbox.runOnTerminal(["plan", "edit"], environment: ["EDITOR": editor])
 
@@ -71,8 +65,8 @@ struct PlanCommandTests {
 
     @Test func theFirstEditStartsFromTheTemplateAndTheNextFromThePlan() throws {
         let sandbox = try Sandbox()
-        let editor = try makeScript(
-            in: sandbox, named: "editor",
+        let editor = try sandbox.makeScript(
+            named: "editor",
             """
             cp "$1" "$HOME/seen-$(ls "$HOME" | grep -c seen).md"
             printf '# Mine\\n\\nCall Sam.\\n' > "$1"
@@ -103,7 +97,7 @@ struct PlanCommandTests {
         #expect(piped.errors.hasPrefix("journal: the plan was saved empty, so your previous plan was kept — "))
         #expect(!piped.errors.contains("Dana"))
 
-        let editor = try makeScript(in: sandbox, named: "editor", "printf '%s' '\(saved)' > \"$1\"")
+        let editor = try sandbox.makeScript(named: "editor", "printf '%s' '\(saved)' > \"$1\"")
         let edited = try sandbox.runOnTerminal(["plan", "edit"], environment: ["EDITOR": editor])
         #expect(edited.status != 0)
         #expect(edited.output.contains("your previous plan was kept"), "\(edited.output)")
@@ -169,12 +163,4 @@ struct PlanCommandTests {
         let added = try sandbox.runOnTerminal(["add", "--mood", "1", "bad"], environment: ["NO_COLOR": "1"])
         #expect(added.output.contains("Call Sam␛[2J now"), "\(added.output)")
     }
-}
-
-/// A shell script in the sandbox, made executable.
-private func makeScript(in sandbox: Sandbox, named name: String, _ body: String) throws -> String {
-    let path = sandbox.path(name)
-    try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-    return path
 }

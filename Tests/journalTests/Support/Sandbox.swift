@@ -147,3 +147,27 @@ extension Sandbox {
         #expect(databaseSnapshot() == before, "the journal changed", sourceLocation: sourceLocation)
     }
 }
+
+extension Sandbox {
+    /// A shell script in the sandbox, made executable; returns its path.
+    func makeScript(named name: String, _ body: String) throws -> String {
+        let path = path(name)
+        try FileManager.default.createDirectory(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return path
+    }
+
+    /// An editor that saves `text`, then puts a file where the journal's folder would be made:
+    /// a new journal cannot be created once it has closed.
+    func editorThatBlocksANewJournal(saving text: String) throws -> String {
+        let quoted = "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return try makeScript(
+            named: "editor",
+            """
+            printf '%s' \(quoted) > "$1"
+            mkdir -p "$HOME/.local/share" && printf x > "$HOME/.local/share/journal"
+            """)
+    }
+}
