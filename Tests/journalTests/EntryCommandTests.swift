@@ -181,6 +181,27 @@ struct AddCommandTests {
         #expect(try listing(of: sandbox.temporaryFolder.path) == [], "the draft was left in TMPDIR")
     }
 
+    @Test func journalDoesNotWaitForWhatTheEditorLeavesRunning() throws {
+        let sandbox = try Sandbox()
+        // Like an editor that starts its server the first time (emacsclient -a "").
+        let editor = try sandbox.makeScript(
+            named: "editor",
+            """
+            printf 'Written' > "$1"
+            (sleep 20; touch "$HOME/server-ended") </dev/null >/dev/null 2>&1 &
+            echo $! > "$HOME/server.pid"
+            """)
+
+        let added = try sandbox.runOnTerminal(["add"], environment: ["EDITOR": editor])
+        let serverEnded = FileManager.default.fileExists(atPath: sandbox.path("server-ended"))
+        let server = try #require(Int32(contents(of: sandbox.path("server.pid")).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(server, SIGKILL)
+
+        #expect(added.succeeded, "\(added.output)")
+        #expect(!serverEnded, "journal waited for the editor's server to end")
+        #expect(try entries(in: sandbox).map(\.text) == ["Written"])
+    }
+
     @Test func whatWasWrittenIsKeptWhenTheJournalCannotTakeIt() throws {
         let sandbox = try Sandbox()
         let editor = try sandbox.editorThatBlocksANewJournal(saving: "After the session #therapy\n")

@@ -29,22 +29,43 @@ enum Editor {
         let previousHandlers = interruptions.map { signal($0) { _ in } }
         defer { for (interruption, handler) in zip(interruptions, previousHandlers) { signal(interruption, handler) } }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // Through the shell, like git does, so that "code --wait" or "emacs -nw" work.
-        process.arguments = ["-c", command + " \"$1\"", "sh", file]
-        do {
-            try process.run()
-        } catch {
-            throw EditorError.couldNotStart(command)
-        }
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw EditorError.failed(command)
-        }
+        try run(["/bin/sh", "-c", command + " \"$1\"", "sh", file], command: command)
         guard let data = FileManager.default.contents(atPath: file) else { throw EditorError.fileGone }
         guard let text = String(data: data, encoding: .utf8) else { throw InputError.notUTF8 }
         return text
+    }
+
+    /// Runs the editor and waits for it, and only for it.
+    ///
+    /// Not with Foundation's `Process`, whose child inherits a socket that `waitUntilExit`
+    /// waits on: an editor that leaves its server running (`emacsclient -a ""`) kept journal
+    /// waiting until that server ended.
+    private static func run(_ arguments: [String], command: String) throws {
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        // The editor starts with every signal at its default and none blocked, whatever
+        // journal does with them meanwhile.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t()
+        var none = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var pid = pid_t()
+        guard posix_spawn(&pid, arguments[0], nil, &attributes, &argv, environ) == 0 else {
+            throw EditorError.couldNotStart(command)
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw EditorError.failed(command) }
+        }
+        // Exited (no signal in the low seven bits) with status 0.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { throw EditorError.failed(command) }
     }
 
     private static func makePrivateFolder() throws -> String {
