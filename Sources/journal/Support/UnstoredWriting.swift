@@ -63,7 +63,7 @@ struct UnstoredWriting: JournalFailure {
     private static func timeStamp() -> String {
         let now = Date()
         let time = LocalTime(now, utcOffsetSeconds: LocalTime.systemUTCOffset(at: now))
-        return String(format: "%04d-%02d-%02d-%02d%02d%02d", time.year, time.month, time.day, time.hour, time.minute, time.second)
+        return time.isoDay + String(format: "-%02d%02d%02d", time.hour, time.minute, time.second)
     }
 
     /// Writes `document` to a new 0600 file in the journal's folder, else in the home folder,
