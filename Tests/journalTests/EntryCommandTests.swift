@@ -709,6 +709,23 @@ struct JournalLocationTests {
         #expect(try permissions(of: dataHome + "/journal/journal.sqlite") == 0o600)
     }
 
+    @Test(
+        "a --db name that starts with file: is the file of that name, private like any journal",
+        arguments: ["file:my journal.sqlite", "file:journal.sqlite?mode=memory"])
+    func databaseNamedLikeAURI(_ name: String) throws {
+        let sandbox = try Sandbox()
+        let journal = Sandbox.binary.path
+        let added = try sandbox.runInShell(
+            "cd \"$HOME\" && umask 022 && exec \"$0\" --db '\(name)' add --mood 5 'Named like a link'", journal)
+        try #require(added.succeeded, "\(added.errors)")
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: sandbox.home.path).filter { $0 != "tmp" }
+        #expect(files == [name])
+        #expect(try permissions(of: sandbox.path(name)) == 0o600)
+        let listed = try sandbox.runInShell("cd \"$HOME\" && exec \"$0\" --db '\(name)' list --format json", journal)
+        #expect(try JSONDecoder().decode([StrictEntry].self, from: listed.outputData).map(\.text) == ["Named like a link"])
+    }
+
     enum Position: String, CaseIterable, Sendable {
         case beforeTheCommand = "--db before the command"
         case afterTheCommand = "--db right after the command"

@@ -33,7 +33,7 @@ extension JournalStore {
     public static func open(atPath path: String) throws -> JournalStore {
         try prepareFile(atPath: path)
         let queue = try StoreError.translating(path: path) {
-            try DatabaseQueue(path: path, configuration: configuration)
+            try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration)
         }
         try StoreError.translating(path: path) {
             let isReady = try queue.read { db in try isReadyJournal(db, path: path) }
@@ -101,6 +101,12 @@ extension JournalStore {
             return
         }
         close(descriptor)
+    }
+
+    /// SQLite reads a name that starts with "file:" as a URI (`file:x?mode=memory`), which would
+    /// open another file than the one prepared here, made with the umask's permissions.
+    private static func sqliteName(ofFile path: String) -> String {
+        path.hasPrefix("file:") ? "./" + path : path
     }
 
     /// A journal copied in from elsewhere may be readable by others; a journal is not.
