@@ -60,6 +60,34 @@ extension JournalStore {
         FileManager.default.fileExists(atPath: path) ? try open(atPath: path) : try makeEmpty()
     }
 
+    /// Like `openExisting(atPath:)`, for commands that only look: a journal this user may read
+    /// but not change (a copy on read-only media, a file made read-only on purpose) is opened
+    /// read-only instead of refused.
+    public static func openToRead(atPath path: String) throws -> JournalStore {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue, !isWritable(path)
+        else {
+            return try openExisting(atPath: path)
+        }
+        guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
+        // A read-only connection would leave -wal and -shm files it cannot remove, and a -shm
+        // file it made read-only would keep the journal read-only once the file is writable again.
+        // Opened as immutable, SQLite writes nothing; with no -wal file to bring in, every entry is
+        // in the journal file itself.
+        if fileSize(path + "-wal") > 0 { throw StoreError.readOnlyWithChangesToBringIn(path) }
+        var configuration = Self.configuration
+        configuration.readonly = true
+        return try StoreError.translating(path: path) {
+            let queue = try DatabaseQueue(path: immutableURI(ofFile: path), configuration: configuration)
+            // Opened as immutable, SQLite reports the journal mode of a file without WAL.
+            guard try !queue.read({ db in try isUpToDateJournal(db, path: path) }) else {
+                return JournalStore(queue, path: path)
+            }
+            guard fileSize(path) > 0 else { return try makeEmpty() }
+            throw StoreError.readOnlyAndOutOfDate(path)
+        }
+    }
+
     /// Refuses, without creating anything, a path where `open(atPath:)` could not create a new
     /// journal: the nearest folder that exists must be writable.
     public static func checkCanCreate(atPath path: String) throws {
@@ -91,7 +119,8 @@ extension JournalStore {
 
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw StoreError.isAFolder(path) }
-            guard access(path, R_OK | W_OK) == 0 else { throw StoreError.folderNotWritable(path) }
+            guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
+            guard isWritable(path) else { throw StoreError.readOnly(path) }
             return
         }
         let descriptor = PrivateFile.createExclusively(path)
@@ -103,10 +132,25 @@ extension JournalStore {
         close(descriptor)
     }
 
+    /// Whether SQLite can write the journal: the file, and the folder for its -wal and -shm files.
+    private static func isWritable(_ path: String) -> Bool {
+        access(path, W_OK) == 0 && access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK | X_OK) == 0
+    }
+
     /// SQLite reads a name that starts with "file:" as a URI (`file:x?mode=memory`), which would
     /// open another file than the one prepared here, made with the umask's permissions.
     private static func sqliteName(ofFile path: String) -> String {
         path.hasPrefix("file:") ? "./" + path : path
+    }
+
+    /// The URI that opens the file at `path` without writing anything: only "%", "?" and "#"
+    /// mean something in its path.
+    private static func immutableURI(ofFile path: String) -> String {
+        let escaped = URL(fileURLWithPath: path).path
+            .replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "?", with: "%3F")
+            .replacingOccurrences(of: "#", with: "%23")
+        return "file:" + escaped + "?immutable=1"
     }
 
     /// A journal copied in from elsewhere may be readable by others; a journal is not.
@@ -119,17 +163,22 @@ extension JournalStore {
         }
     }
 
-    /// Whether the file is a journal ready for use; false for a new file, one whose first setup
-    /// was interrupted, or one made by an earlier version. Refuses a SQLite file of another
-    /// program and a journal made by a newer version.
+    /// Whether the file is a journal ready for use, in WAL mode as its first setup leaves it.
     private static func isReadyJournal(_ db: Database, path: String) throws -> Bool {
+        try isUpToDateJournal(db, path: path) && String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
+    }
+
+    /// Whether the file is a journal with every migration applied; false for a new file, one
+    /// whose first setup was interrupted, or one made by an earlier version. Refuses a SQLite
+    /// file of another program and a journal made by a newer version.
+    private static func isUpToDateJournal(_ db: Database, path: String) throws -> Bool {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID == Self.applicationID {
             // One read of the migrations table answers both questions, on every command.
             let applied = try migrator.appliedIdentifiers(db)
             let known = Set(migrator.migrations)
             if !applied.isSubset(of: known) { throw StoreError.writtenByNewerVersion(path) }
-            return try applied == known && String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
+            return applied == known
         }
         let otherObjects = try Int.fetchOne(
             db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
@@ -152,4 +201,10 @@ extension JournalStore {
 
 private func openFolder(_ path: String) -> Int32 {
     open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+}
+
+/// The size of the file at `path` in bytes; 0 when there is none.
+private func fileSize(_ path: String) -> Int64 {
+    var status = stat()
+    return stat(path, &status) == 0 ? Int64(status.st_size) : 0
 }

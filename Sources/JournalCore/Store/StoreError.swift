@@ -7,6 +7,10 @@ public enum StoreError: JournalFailure, Equatable {
     case noJournal(String)
     case cannotCreateFolder(String)
     case folderNotWritable(String)
+    case notReadable(String)
+    case readOnly(String)
+    case readOnlyAndOutOfDate(String)
+    case readOnlyWithChangesToBringIn(String)
     case isAFolder(String)
     case notAJournal(String)
     case writtenByNewerVersion(String)
@@ -20,6 +24,12 @@ public enum StoreError: JournalFailure, Equatable {
         case .noJournal(let path): "there is no journal at \(path)"
         case .cannotCreateFolder(let path): "cannot create the folder for the journal at \(path)"
         case .folderNotWritable(let path): "cannot write the journal at \(path): permission denied"
+        case .notReadable(let path): "cannot read the journal at \(path): permission denied"
+        case .readOnly(let path): "the journal at \(path) is read-only (the file or its folder), so nothing was changed"
+        case .readOnlyAndOutOfDate(let path):
+            "the journal at \(path) was made by an earlier version of journal and is read-only, so it cannot be brought up to date to be read"
+        case .readOnlyWithChangesToBringIn(let path):
+            "the journal at \(path) is read-only, and its latest changes are still waiting in \(path)-wal: they move into the journal the next time it can be written"
         case .isAFolder(let path): "\(path) is a folder, not a journal file"
         case .notAJournal(let path): "\(path) is not a journal (it is another kind of file), so it was left untouched"
         case .writtenByNewerVersion(let path):
@@ -36,6 +46,9 @@ public enum StoreError: JournalFailure, Equatable {
         case .noJournal: "check the path given with --db or JOURNAL_DB; journal add writes the first entry of a new journal"
         case .cannotCreateFolder, .folderNotWritable:
             "choose a place you can write to with --db PATH or JOURNAL_DB"
+        case .notReadable: "check who owns the file, or give another journal with --db PATH or JOURNAL_DB"
+        case .readOnly, .readOnlyAndOutOfDate, .readOnlyWithChangesToBringIn:
+            "make the file and its folder writable (chmod u+w), or copy the folder somewhere you can write to and use the journal there with --db PATH"
         case .isAFolder, .notAJournal:
             "give the path of a journal file, or a new file name, with --db PATH or JOURNAL_DB"
         case .writtenByNewerVersion: "install the newer version of journal to use this journal"
@@ -62,7 +75,8 @@ public enum StoreError: JournalFailure, Equatable {
         case .SQLITE_FULL: self = .diskFull
         case .SQLITE_NOTADB: self = .notAJournal(path)
         case .SQLITE_CORRUPT: self = .corrupt(path)
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: self = .folderNotWritable(path)
+        case .SQLITE_READONLY: self = .readOnly(path)
+        case .SQLITE_PERM, .SQLITE_CANTOPEN: self = .folderNotWritable(path)
         default: self = .unexpected(code: error.extendedResultCode.rawValue)
         }
     }

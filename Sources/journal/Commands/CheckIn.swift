@@ -67,7 +67,7 @@ extension Journal.CheckInCommand {
         var format: CheckInFormat = .text
 
         func run() throws {
-            let trends = try options.openExistingStore().checkInTrends()
+            let trends = try options.openStoreToRead().checkInTrends()
             Terminal.write(CheckInRendering.list(trends, format: format, style: Terminal.outputStyle))
         }
     }

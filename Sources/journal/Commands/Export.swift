@@ -45,7 +45,7 @@ extension Journal {
                 since: dates.since,
                 until: dates.until,
                 includesPrivate: includePrivate)
-            let store = try options.openExistingStore()
+            let store = try options.openStoreToRead()
             let summary: ExportSummary
             if let output {
                 summary = try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {

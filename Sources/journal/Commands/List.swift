@@ -46,7 +46,7 @@ extension Journal {
                 tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
                 onlyFlagged: flagged,
                 limit: limit)
-            let entries = try options.openExistingStore().entries(filter)
+            let entries = try options.openStoreToRead().entries(filter)
             if entries.isEmpty, format == .text {
                 let isFiltered = filter.since != nil || filter.until != nil || !tags.isEmpty || flagged
                 Terminal.write(isFiltered ? "No entries match.\n" : "No entries yet. Write the first with: journal add \"…\"\n")

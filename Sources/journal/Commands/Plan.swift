@@ -74,7 +74,7 @@ extension Journal.PlanCommand {
         var history = false
 
         func run() throws {
-            let store = try options.openExistingStore()
+            let store = try options.openStoreToRead()
             let style = Terminal.outputStyle
             Terminal.write(
                 history

@@ -49,7 +49,7 @@ extension Journal {
             let request = DigestRequest(
                 since: try since.map { try Arguments.when($0, now: now).date },
                 includesPrivate: includePrivate, now: now, timeZone: .current)
-            let digest = try options.openExistingStore().digest(request)
+            let digest = try options.openStoreToRead().digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
                 try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {

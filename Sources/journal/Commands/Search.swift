@@ -88,7 +88,7 @@ extension Journal {
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)
-            let hits = try options.openExistingStore().search(request)
+            let hits = try options.openStoreToRead().search(request)
             if hits.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return

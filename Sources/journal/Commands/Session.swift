@@ -87,7 +87,7 @@ extension Journal.SessionCommand {
         @OptionGroup var options: JournalOptions
 
         func run() throws {
-            let overview = try options.openExistingStore().sessionOverview()
+            let overview = try options.openStoreToRead().sessionOverview()
             Terminal.write(SessionRendering.overview(overview, style: Terminal.outputStyle))
         }
     }

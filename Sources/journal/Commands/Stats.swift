@@ -35,7 +35,7 @@ extension Journal {
                 until: dates.until,
                 includesPrivate: includePrivate,
                 now: now, timeZone: .current)
-            let stats = try options.openExistingStore().stats(request)
+            let stats = try options.openStoreToRead().stats(request)
             var style = Terminal.outputStyle
             style.width = min(style.width, 80)
             Terminal.write(StatsRendering.render(stats, format: format, style: style))

@@ -51,7 +51,7 @@ extension Journal.TopicCommand {
         var all = false
 
         func run() throws {
-            let topics = try options.openExistingStore().topics(includingDone: all)
+            let topics = try options.openStoreToRead().topics(includingDone: all)
             Terminal.write(
                 SessionRendering.topics(
                     topics, utcOffsetSeconds: LocalTime.systemUTCOffset(at: Date()), style: Terminal.outputStyle))

@@ -57,16 +57,23 @@ struct JournalOptions: ParsableArguments {
     }
 
     /// The journal, which must exist: for commands that would otherwise work on nothing and
-    /// say all is well (backup, check).
-    func openJournalThatExists() throws -> JournalStore {
+    /// say all is well (backup, check). With `onlyToRead`, one this user cannot write is opened
+    /// read-only.
+    func openJournalThatExists(onlyToRead: Bool = false) throws -> JournalStore {
         let path = resolvedPath
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noJournal(path) }
-        return try JournalStore.open(atPath: path)
+        return try onlyToRead ? JournalStore.openToRead(atPath: path) : JournalStore.open(atPath: path)
     }
 
-    /// The journal, or an empty one when there is no file yet: for commands that look, or that
-    /// change something (an entry, a session, a topic) that must already be there.
+    /// The journal, or an empty one when there is no file yet: for commands that change
+    /// something (an entry, a session, a topic) that must already be there.
     func openExistingStore() throws -> JournalStore {
         try JournalStore.openExisting(atPath: resolvedPath)
+    }
+
+    /// The journal, or an empty one when there is no file yet, read-only when this user cannot
+    /// write it: for commands that only look.
+    func openStoreToRead() throws -> JournalStore {
+        try JournalStore.openToRead(atPath: resolvedPath)
     }
 }

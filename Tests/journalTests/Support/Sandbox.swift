@@ -81,6 +81,20 @@ final class Sandbox: Sendable {
             input: Data(typed.utf8), environment: environment)
     }
 
+    /// Runs `journal` as a person whom file permissions stop. They do not stop root, so as root
+    /// (as in CI) it runs as the user nobody, through util-linux's `setpriv`, in a sandbox given
+    /// to nobody first.
+    func runSubjectToPermissions(_ arguments: [String]) throws -> Outcome {
+        guard getuid() == 0 else { return try run(arguments) }
+        for name in [""] + (FileManager.default.subpaths(atPath: home.path) ?? []) {
+            lchown(home.appendingPathComponent(name).path, Unprivileged.nobody, Unprivileged.nobody)
+        }
+        let asNobody = ["--reuid=\(Unprivileged.nobody)", "--regid=\(Unprivileged.nobody)", "--clear-groups"]
+        return try Self.execute(
+            URL(fileURLWithPath: Unprivileged.setpriv), asNobody + [Self.binary.path] + arguments, input: Data(),
+            environment: environment())
+    }
+
     /// A file in the sandbox.
     func path(_ name: String) -> String { home.appendingPathComponent(name).path }
 
@@ -170,4 +184,25 @@ extension Sandbox {
             mkdir -p "$HOME/.local/share" && printf x > "$HOME/.local/share/journal"
             """)
     }
+}
+
+/// Who runs `journal` in `Sandbox.runSubjectToPermissions` when the tests run as root.
+enum Unprivileged {
+    static let nobody: UInt32 = 65534
+    static let setpriv = "/usr/bin/setpriv"
+
+    /// Whether permissions can be tested: always for another user than root; for root, when
+    /// nobody can run the built binary (not when it lies in a folder only root may enter).
+    static let canRunJournal: Bool = {
+        guard getuid() == 0 else { return true }
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: setpriv)
+        process.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", Sandbox.binary.path, "--version"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
 }
