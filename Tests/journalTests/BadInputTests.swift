@@ -255,6 +255,36 @@ struct BadInputTests {
         try expectLeftAlone(path, by: command, in: sandbox)
     }
 
+    enum SpecialFile: String, CaseIterable, Sendable {
+        case pipe = "a named pipe"
+        case device = "a device like /dev/null"
+    }
+
+    @Test(
+        "--db at a pipe or a device is refused, and nothing is written beside it or changes its mode",
+        arguments: SpecialFile.allCases, [["add", "--mood", "5", secret], ["list"], ["backup", "copy.sqlite"]])
+    func specialFileIsNeverTouched(_ kind: SpecialFile, _ command: [String]) throws {
+        let sandbox = try Sandbox()
+        let path = sandbox.path(kind == .pipe ? "pipe" : "null")
+        let made =
+            switch kind {
+            case .pipe: mkfifo(path, 0o644)
+            // Only root may make a device: elsewhere this case has nothing to test.
+            case .device: mknod(path, S_IFCHR | 0o666, 1 << 8 | 3)  // /dev/null: major 1, minor 3
+            }
+        try #require(made == 0 || kind == .device, "mkfifo: \(errno)")
+        guard made == 0 else { return }
+        chmod(path, kind == .pipe ? 0o644 : 0o666)
+        let folderBefore = try listing(of: sandbox.home.path)
+        let modeBefore = try permissions(of: path)
+
+        let refused = try sandbox.run(["--db", path] + command)
+
+        expectRefusal(refused, mentioning: ["not a journal"], notQuoting: [Self.secret])
+        #expect(try permissions(of: path) == modeBefore)
+        #expect(try listing(of: sandbox.home.path) == folderBefore)
+    }
+
     private func expectLeftAlone(
         _ path: String, by command: [String], in sandbox: Sandbox,
         sourceLocation: SourceLocation = #_sourceLocation

@@ -64,11 +64,7 @@ extension JournalStore {
     /// but not change (a copy on read-only media, a file made read-only on purpose) is opened
     /// read-only instead of refused.
     public static func openToRead(atPath path: String) throws -> JournalStore {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue, !isWritable(path)
-        else {
-            return try openExisting(atPath: path)
-        }
+        guard try journalFileExists(atPath: path), !isWritable(path) else { return try openExisting(atPath: path) }
         guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
         // A read-only connection would leave -wal and -shm files it cannot remove, and a -shm
         // file it made read-only would keep the journal read-only once the file is writable again.
@@ -117,8 +113,7 @@ extension JournalStore {
             throw StoreError.cannotCreateFolder(folder)
         }
 
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw StoreError.isAFolder(path) }
+        if try journalFileExists(atPath: path) {
             guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
             guard isWritable(path) else { throw StoreError.readOnly(path) }
             return
@@ -130,6 +125,19 @@ extension JournalStore {
             return
         }
         close(descriptor)
+    }
+
+    /// Whether there is a file at `path`. Refuses a folder, and what is not a regular file (a
+    /// device such as /dev/null, a pipe): SQLite would write its own files beside it, and its
+    /// mode would be changed.
+    private static func journalFileExists(atPath path: String) throws -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return true
+        case S_IFDIR: throw StoreError.isAFolder(path)
+        default: throw StoreError.notAJournal(path)
+        }
     }
 
     /// Whether SQLite can write the journal: the file, and the folder for its -wal and -shm files.
