@@ -106,4 +106,16 @@ struct JournalFileTests {
         #expect(JournalLocation.path(explicit: nil, environment: { ["XDG_DATA_HOME": "relative"][$0] }, homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
         #expect(JournalLocation.path(explicit: nil, environment: { _ in nil }, homeDirectory: home) == "/home/ann/.local/share/journal/journal.sqlite")
     }
+
+    @Test func aLeadingTildeIsTheHomeFolderAsInAShell() throws {
+        let home = "/home/ann"
+        #expect(JournalLocation.path(explicit: "~/j.sqlite", environment: { _ in nil }, homeDirectory: home) == "/home/ann/j.sqlite")
+        #expect(JournalLocation.path(explicit: nil, environment: { ["JOURNAL_DB": "~/d/j.sqlite"][$0] }, homeDirectory: home) == "/home/ann/d/j.sqlite")
+        #expect(JournalLocation.expandingTilde(in: "~", homeDirectory: home) == "/home/ann")
+        let root = try #require(getpwuid(0)).pointee
+        #expect(JournalLocation.expandingTilde(in: "~\(String(cString: root.pw_name))/j.sqlite", homeDirectory: home) == String(cString: root.pw_dir) + "/j.sqlite")
+        for untouched in ["~no-such-person-here/j.sqlite", "notes/~/j.sqlite", "/tmp/~j.sqlite", "j.sqlite~"] {
+            #expect(JournalLocation.expandingTilde(in: untouched, homeDirectory: home) == untouched)
+        }
+    }
 }

@@ -726,6 +726,16 @@ struct JournalLocationTests {
         #expect(try JSONDecoder().decode([StrictEntry].self, from: listed.outputData).map(\.text) == ["Named like a link"])
     }
 
+    @Test("a leading ~ in --db=PATH or a quoted JOURNAL_DB is the home folder")
+    func tildeIsTheHomeFolder() throws {
+        let sandbox = try Sandbox()
+        let added = try sandbox.run("--db=~/notes/journal.sqlite", "add", "Under the home folder")
+        #expect(added.succeeded, "\(added.errors)")
+        let listed = try sandbox.run(["list"], environment: ["JOURNAL_DB": "~/notes/journal.sqlite"])
+        #expect(listed.output.contains("Under the home folder"), "\(listed.errors)")
+        #expect(FileManager.default.fileExists(atPath: sandbox.path("notes/journal.sqlite")))
+    }
+
     enum Position: String, CaseIterable, Sendable {
         case beforeTheCommand = "--db before the command"
         case afterTheCommand = "--db right after the command"
