@@ -91,6 +91,30 @@ struct InterchangeTests {
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
     }
 
+    @Test(
+        "--output to a named pipe writes into it, as the shell's > does, and leaves it a pipe",
+        arguments: [["export", "--format", "json"], ["prep", "--format", "markdown"]])
+    func outputToANamedPipe(_ command: [String]) throws {
+        let sandbox = try sandboxWithJournal()
+        let pipe = sandbox.path("pipe")
+        try #require(mkfifo(pipe, 0o644) == 0)
+        // Opened without waiting for a writer; the little the command writes fits in the pipe.
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        try #require(reader >= 0)
+        defer { close(reader) }
+
+        let outcome = try sandbox.run(command + ["--output", pipe])
+
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while case let count = read(reader, &buffer, buffer.count), count > 0 { received += buffer[..<count] }
+        var status = stat()
+        #expect(outcome.succeeded, "\(outcome.errors)")
+        #expect(stat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe was replaced by a file")
+        #expect(String(decoding: received, as: UTF8.self).contains("Argued with Sam"))
+        #expect(try permissions(of: pipe) == 0o644)
+    }
+
     @Test func aMalformedFileImportsNothingAndSaysWhere() throws {
         let sandbox = try sandboxWithJournal()
         let before = sandbox.databaseSnapshot()

@@ -15,13 +15,30 @@ public enum PrivateFile {
     }
 
     /// Calls `body` with an output that goes to a temporary file beside `path`; renames it to
-    /// `path` once `body` returns, removes it if `body` throws.
+    /// `path` once `body` returns, removes it if `body` throws. A device or a pipe at `path`
+    /// (`/dev/stdout`, a named pipe) is written into instead, as a shell's `>` does: replaced by a
+    /// file it would stop being what it is, and whoever reads it would get nothing.
     public static func write<Result>(toPath path: String, _ body: (BufferedOutput) throws -> Result) throws -> Result {
+        if isDeviceOrPipe(path) {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw PrivateFileError.cannotWrite(path) }
+            return try fill(descriptor, named: path, synchronizing: false, body)
+        }
         let temporaryPath = try temporaryPath(beside: path)
         let descriptor = createExclusively(temporaryPath)
         guard descriptor >= 0 else { throw PrivateFileError.cannotWrite(path) }
         var renamed = false
         defer { if !renamed { unlink(temporaryPath) } }
+        let result = try fill(descriptor, named: path, synchronizing: true, body)
+        guard rename(temporaryPath, path) == 0 else { throw PrivateFileError.cannotWrite(path) }
+        renamed = true
+        return result
+    }
+
+    /// Writes what `body` gives into `descriptor`, then closes it; failures name `path`.
+    private static func fill<Result>(
+        _ descriptor: Int32, named path: String, synchronizing: Bool, _ body: (BufferedOutput) throws -> Result
+    ) throws -> Result {
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let output = BufferedOutput(handle)
         let result: Result
@@ -34,14 +51,19 @@ public enum PrivateFile {
         }
         do {
             try output.flush()
-            try handle.synchronize()
+            if synchronizing { try handle.synchronize() }
             try handle.close()
         } catch {
             throw PrivateFileError.cannotWrite(path)
         }
-        guard rename(temporaryPath, path) == 0 else { throw PrivateFileError.cannotWrite(path) }
-        renamed = true
         return result
+    }
+
+    private static func isDeviceOrPipe(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind == S_IFCHR || kind == S_IFIFO || kind == S_IFBLK || kind == S_IFSOCK
     }
 
     /// Creates a file that must not exist yet, readable and writable by its owner only whatever
