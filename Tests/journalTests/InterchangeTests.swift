@@ -52,6 +52,33 @@ struct InterchangeTests {
         #expect(try sandbox.run("--db", other, "list", "--format", "json").output == "[]\n")
     }
 
+    @Test func importReadsStandardInputGivenAsADash() throws {
+        let sandbox = try sandboxWithJournal()
+        let exported = try sandbox.run("export", "--include-private").outputData
+        let other = sandbox.path("other.sqlite")
+
+        let imported = try sandbox.run(["--db", other, "import", "-", "--from", "json"], input: exported)
+
+        #expect(imported.output.hasPrefix("Added 3 entries"), "\(imported.errors)")
+        #expect(try sandbox.run("--db", other, "export", "--include-private").output.contains("Argued with Sam"))
+
+        let malformed = Data(#"{"format": "journal-export", "version": 1, "entries": [{"text": "no date"}]}"#.utf8)
+        let before = FileManager.default.contents(atPath: other)
+        let refused = try sandbox.run(["--db", other, "import", "-", "--from", "json"], input: malformed)
+        #expect(!refused.succeeded)
+        #expect(refused.errors.hasPrefix("journal: standard input:entry 1: "), "\(refused.errors)")
+        #expect(FileManager.default.contents(atPath: other) == before)
+    }
+
+    @Test func importOfADashOnATerminalIsRefused() throws {
+        let sandbox = try sandboxWithJournal()
+        let before = sandbox.databaseSnapshot()
+        let refused = try sandbox.runOnTerminal(["import", "-", "--from", "json"])
+        #expect(!refused.succeeded)
+        #expect(refused.output.contains("reads standard input, and here that is the terminal"))
+        #expect(sandbox.databaseSnapshot() == before)
+    }
+
     @Test func privateEntriesStayInUnlessAskedAndTheCountIsSaid() throws {
         let sandbox = try sandboxWithJournal()
         for format in ["json", "markdown", "jrnl", "csv"] {

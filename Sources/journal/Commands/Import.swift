@@ -25,12 +25,13 @@ extension Journal {
                 Examples:
                   journal import journal.json --from json
                   journal import ~/journal.txt --from jrnl --dry-run
+                  jrnl --format json | journal import - --from jrnl-json
                   journal import daylio_export.csv --from daylio --mood-map "tired=4,great=9"
                 """)
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The file to import; - for standard input.", valueName: "file"))
         var file: String
 
         @Option(name: .customLong("from"), help: ArgumentHelp("json, jrnl, jrnl-json, daylio or dayone.", valueName: "format"))
@@ -47,13 +48,18 @@ extension Journal {
         }
 
         func run() throws {
-            guard FileManager.default.isReadableFile(atPath: file) else { throw ImportFileError.unreadable(file) }
+            // "-" is standard input, as for most tools that read files.
+            let isStandardInput = file == "-"
+            if isStandardInput, Terminal.standardInputIsTerminal { throw ImportFileError.standardInputIsATerminal }
+            let path = isStandardInput ? "/dev/stdin" : file
+            let name = isStandardInput ? "standard input" : file
+            guard FileManager.default.isReadableFile(atPath: path) else { throw ImportFileError.unreadable(file) }
             let readingOptions = ImportOptions(
                 moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: .current)
             // A dry run looks only: it creates no journal where there is none.
             let store = dryRun ? try options.openExistingStore() : try options.openStore()
-            let summary = try store.importRecords(file: file, dryRun: dryRun) { keep in
-                try ImportReading.read(path: file, format: format, options: readingOptions, keep)
+            let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in
+                try ImportReading.read(path: path, name: name, format: format, options: readingOptions, keep)
             }
             var parts = [
                 "\(dryRun ? "Would add" : "Added") \(Wording.count(summary.entriesAdded, "entry", "entries"))",
@@ -80,12 +86,19 @@ extension Journal {
 
 enum ImportFileError: JournalFailure {
     case unreadable(String)
+    case standardInputIsATerminal
 
     var problem: String {
         switch self {
         case .unreadable(let path): "cannot read \(path)"
+        case .standardInputIsATerminal: "journal import - reads standard input, and here that is the terminal"
         }
     }
 
-    var advice: String { "check the file's name and that you may read it" }
+    var advice: String {
+        switch self {
+        case .unreadable: "check the file's name and that you may read it"
+        case .standardInputIsATerminal: "give the file's name, or pipe the file in: … | journal import - --from FORMAT"
+        }
+    }
 }

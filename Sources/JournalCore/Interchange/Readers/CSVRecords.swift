@@ -30,7 +30,7 @@ struct CSVRecords {
                 (isQuoted, endsRecord) = try readField()
                 guard let text = String(validating: field, as: UTF8.self) else {
                     throw ImportError(
-                        file: cursor.file.path, location: .line(line), reason: "this line is not UTF-8 text"
+                        file: cursor.file.name, location: .line(line), reason: "this line is not UTF-8 text"
                     )
                 }
                 fields.append(text)
@@ -61,7 +61,7 @@ struct CSVRecords {
         while true {
             guard let byte = try takePlainRun(endingAt: UInt8(ascii: "\"")) else {
                 throw ImportError(
-                    file: cursor.file.path, location: .line(fieldLine),
+                    file: cursor.file.name, location: .line(fieldLine),
                     reason: "a field that opens with a double quote on this line is never closed"
                 )
             }
@@ -89,7 +89,7 @@ struct CSVRecords {
             cursor.index = end
             guard field.count <= Self.longestField else {
                 throw ImportError(
-                    file: cursor.file.path, location: .line(fieldLine),
+                    file: cursor.file.name, location: .line(fieldLine),
                     reason: "a field that starts on this line runs on for more than 4 MB; is a closing quote missing?"
                 )
             }
@@ -111,7 +111,7 @@ struct CSVRecords {
             return true
         default:
             throw ImportError(
-                file: cursor.file.path, location: .line(line),
+                file: cursor.file.name, location: .line(line),
                 reason:
                     "a field in double quotes goes on after its closing quote; a quote inside it is written twice (\"\")"
             )

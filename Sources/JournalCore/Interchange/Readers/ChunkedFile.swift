@@ -5,8 +5,9 @@ import Foundation
 final class ChunkedFile {
     static let chunkSize = 64 * 1024
 
-    /// The path as the person gave it, for messages.
     let path: String
+    /// What messages call the file: its path as the person gave it, or "standard input".
+    let name: String
     private let descriptor: Int32
     private let storage: UnsafeMutableBufferPointer<UInt8>
     private var hasReachedEnd = false
@@ -14,10 +15,11 @@ final class ChunkedFile {
     /// records arrive while most of a file is still unread.
     private(set) var bytesRead = 0
 
-    init(path: String) throws(ImportError) {
+    init(path: String, name: String? = nil) throws(ImportError) {
         self.path = path
+        self.name = name ?? path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Self.failure(path: path, code: errno, doing: "opened") }
+        guard descriptor >= 0 else { throw Self.failure(name: self.name, code: errno, doing: "opened") }
         storage = .allocate(capacity: Self.chunkSize)
     }
 
@@ -39,14 +41,14 @@ final class ChunkedFile {
             } else if count == 0 {
                 hasReachedEnd = true
             } else if errno != EINTR {
-                throw Self.failure(path: path, code: errno, doing: "read")
+                throw Self.failure(name: name, code: errno, doing: "read")
             }
         }
         bytesRead += filled
         return UnsafeBufferPointer(rebasing: storage[..<filled])
     }
 
-    private static func failure(path: String, code: Int32, doing verb: String) -> ImportError {
+    private static func failure(name: String, code: Int32, doing verb: String) -> ImportError {
         let reason =
             switch code {
             case ENOENT: "there is no such file"
@@ -54,7 +56,7 @@ final class ChunkedFile {
             case EISDIR: "is a folder, not a file"
             default: "cannot be \(verb): \(String(cString: strerror(code)))"
             }
-        return ImportError(file: path, location: nil, reason: reason)
+        return ImportError(file: name, location: nil, reason: reason)
     }
 }
 

@@ -56,14 +56,14 @@ struct DaylioReader {
         var records = try CSVRecords(file: file)
         guard let header = try records.next(), let columns = Columns(header.fields) else {
             throw ImportError(
-                file: file.path, location: .line(1),
+                file: file.name, location: .line(1),
                 reason: "not a Daylio export: its first line should be \(Self.expectedHeader)"
             )
         }
         while let record = try records.next() {
             guard record.fields.count == header.fields.count else {
                 throw ImportError(
-                    file: file.path, location: .line(record.line),
+                    file: file.name, location: .line(record.line),
                     reason:
                         "this row has \(record.fields.count) fields, but the first line names \(header.fields.count) columns"
                 )
@@ -74,7 +74,7 @@ struct DaylioReader {
 
     private func entry(_ fields: [String], columns: Columns, line: Int) throws(ImportError) -> ImportedEntry {
         func failure(_ reason: String) -> ImportError {
-            ImportError(file: file.path, location: .line(line), reason: reason)
+            ImportError(file: file.name, location: .line(line), reason: reason)
         }
         var dateScanner = TimestampScanner(fields[columns.fullDate].trimmed())
         guard let day = dateScanner.calendarDate(), dateScanner.isAtEnd else {

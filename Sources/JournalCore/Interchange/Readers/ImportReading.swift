@@ -36,10 +36,13 @@ public enum ImportReading {
     /// is read, so a malformed record late in a file is found after the records before it have
     /// reached `body`: what `body` stores must be undone (a transaction rolled back) when this
     /// throws.
+    ///
+    /// Messages call the file `name`, by default its path.
     public static func read(
-        path: String, format: ImportFormat, options: ImportOptions, _ body: (ImportedRecord) throws -> Void
+        path: String, name: String? = nil, format: ImportFormat, options: ImportOptions,
+        _ body: (ImportedRecord) throws -> Void
     ) throws {
-        try read(ChunkedFile(path: path), format: format, options: options, body)
+        try read(ChunkedFile(path: path, name: name), format: format, options: options, body)
     }
 
     /// Reads from a file already opened, so that tests can watch how much of it has been read.

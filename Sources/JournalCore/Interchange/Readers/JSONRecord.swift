@@ -164,7 +164,7 @@ extension StreamingJSON {
             try walk(&json)
             try json.expectEnd()
         } catch let error as JSONSyntaxError {
-            throw error.importError(file: file.path)
+            throw error.importError(file: file.name)
         }
     }
 }
@@ -185,11 +185,11 @@ extension StreamingJSON {
                     continue
                 }
                 hasEntries = true
-                try json.forEachElement(ofList: key, in: file.path, kind: .entry) { value, place in
+                try json.forEachElement(ofList: key, in: file.name, kind: .entry) { value, place in
                     try record(JSONRecord(value, place: place))
                 }
             }
         }
-        guard hasEntries else { throw ImportError(file: file.path, location: nil, reason: missingEntries) }
+        guard hasEntries else { throw ImportError(file: file.name, location: nil, reason: missingEntries) }
     }
 }

@@ -36,8 +36,8 @@ struct JournalExportReader {
                     try header.record(key, json.readValue())
                 case "entries", "sessions", "topics", "plan", "checkIns":
                     if !isChecked {
-                        if !header.isComplete { header = try Self.skimmedHeader(of: file.path) }
-                        try header.check(file: file.path)
+                        if !header.isComplete { header = try Self.skimmedHeader(of: file) }
+                        try header.check(file: file.name)
                         isChecked = true
                     }
                     try readList(key, from: &json, body)
@@ -45,7 +45,7 @@ struct JournalExportReader {
                     try json.skipValue()
                 }
             }
-            if !isChecked { try header.check(file: file.path) }
+            if !isChecked { try header.check(file: file.name) }
         }
     }
 
@@ -60,7 +60,7 @@ struct JournalExportReader {
             case "checkIns": .checkIn
             default: .topic
             }
-        try json.forEachElement(ofList: key, in: file.path, kind: kind) { value, place in
+        try json.forEachElement(ofList: key, in: file.name, kind: kind) { value, place in
             let record = try JSONRecord(value, place: place)
             switch kind {
             case .entry: try body(.entry(Self.entry(record)))
@@ -117,9 +117,9 @@ struct JournalExportReader {
 
     /// Reads only `format` and `version` from the top of the file's object, stopping once both
     /// are found.
-    private static func skimmedHeader(of path: String) throws -> Header {
+    private static func skimmedHeader(of file: ChunkedFile) throws -> Header {
         var header = Header()
-        var json = try StreamingJSON(file: ChunkedFile(path: path))
+        var json = try StreamingJSON(file: ChunkedFile(path: file.path, name: file.name))
         do {
             try json.beginObject()
             while !header.isComplete, let key = try json.nextKey() {
@@ -129,7 +129,7 @@ struct JournalExportReader {
                 }
             }
         } catch let error as JSONSyntaxError {
-            throw error.importError(file: path)
+            throw error.importError(file: file.name)
         }
         return header
     }

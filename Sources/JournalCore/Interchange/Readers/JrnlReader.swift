@@ -46,7 +46,7 @@ struct JrnlReader {
             } else if entry != nil {
                 entry?.appendBodyLine(line)
             } else if line.contains(where: { !Self.isSpace($0) }) {
-                throw ImportError(file: file.path, location: .line(lineNumber), reason: Self.notAJournal(line))
+                throw ImportError(file: file.name, location: .line(lineNumber), reason: Self.notAJournal(line))
             }
         }
         if let entry { try body(.entry(finished(entry))) }
@@ -81,7 +81,7 @@ struct JrnlReader {
     }
 
     private func notUTF8(line: Int) -> ImportError {
-        ImportError(file: file.path, location: .line(line), reason: "this line is not UTF-8 text")
+        ImportError(file: file.name, location: .line(line), reason: "this line is not UTF-8 text")
     }
 
     private static func notAJournal(_ line: [UInt8]) -> String {
