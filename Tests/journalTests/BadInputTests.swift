@@ -182,6 +182,16 @@ struct BadInputTests {
 
     // MARK: - --db where nothing can be written
 
+    @Test(
+        "an empty --db, as from a script's unset variable, is refused instead of using the usual journal",
+        arguments: [["--db", "", "add", secret], ["add", "--db", "", secret], ["list", "--db", ""]])
+    func emptyDatabasePath(_ arguments: [String]) throws {
+        let sandbox = try Sandbox()
+        let refused = try sandbox.run(arguments)
+        expectRefusal(refused, mentioning: ["--db", "empty"], notQuoting: [Self.secret])
+        #expect(try listing(of: sandbox.home.path) == ["tmp"])
+    }
+
     /// As root, permissions stop nothing; what stops root is a path whose "folder" is a regular
     /// file, and the kernel's own file systems.
     enum UnwritablePlace: String, CaseIterable, Sendable {

@@ -21,6 +21,15 @@ struct JournalOptions: ParsableArguments {
             valueName: "path"))
     var databasePath: String?
 
+    /// An empty `--db`, as from a script's unset variable (`--db "$JOURNAL"`), names no journal:
+    /// writing to the usual one instead would put entries where nobody meant them.
+    func validate() throws {
+        if databasePath?.isEmpty == true {
+            throw ValidationError(
+                "--db is empty — give the path of a journal file, or leave --db out to use the usual journal")
+        }
+    }
+
     var resolvedPath: String {
         JournalLocation.path(
             explicit: databasePath, environment: { Environment[$0] },
