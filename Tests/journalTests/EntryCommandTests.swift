@@ -726,7 +726,7 @@ struct JournalLocationTests {
         #expect(try JSONDecoder().decode([StrictEntry].self, from: listed.outputData).map(\.text) == ["Named like a link"])
     }
 
-    @Test("a leading ~ in --db=PATH or a quoted JOURNAL_DB is the home folder")
+    @Test("a leading ~ in a path the shell left alone is the home folder: --db=, JOURNAL_DB, --output=, files")
     func tildeIsTheHomeFolder() throws {
         let sandbox = try Sandbox()
         let added = try sandbox.run("--db=~/notes/journal.sqlite", "add", "Under the home folder")
@@ -734,6 +734,18 @@ struct JournalLocationTests {
         let listed = try sandbox.run(["list"], environment: ["JOURNAL_DB": "~/notes/journal.sqlite"])
         #expect(listed.output.contains("Under the home folder"), "\(listed.errors)")
         #expect(FileManager.default.fileExists(atPath: sandbox.path("notes/journal.sqlite")))
+
+        let journal = ["--db", sandbox.path("notes/journal.sqlite")]
+        for arguments in [
+            ["prep", "--output=~/prep.md"], ["export", "-o", "~/export.json"], ["backup", "~/copy.sqlite"],
+            ["--db", "~/imported.sqlite", "import", "~/export.json", "--from", "json"],
+        ] {
+            let outcome = try sandbox.run(arguments.first == "--db" ? arguments : journal + arguments)
+            #expect(outcome.succeeded, "journal \(arguments): \(outcome.errors)")
+        }
+        for name in ["prep.md", "export.json", "copy.sqlite", "imported.sqlite"] {
+            #expect(FileManager.default.fileExists(atPath: sandbox.path(name)), "\(name)")
+        }
     }
 
     enum Position: String, CaseIterable, Sendable {

@@ -26,7 +26,10 @@ extension Journal {
         @Option(help: ArgumentHelp("json, markdown, jrnl or csv.", valueName: "format"))
         var format: ExportFormat = .json
 
-        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (readable only by you) instead of the screen.", valueName: "file"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write to this file (readable only by you) instead of the screen.", valueName: "file"),
+            transform: Arguments.path)
         var output: String?
 
         @OptionGroup var range: DateRangeOptions

@@ -30,7 +30,10 @@ extension Journal {
         @Option(help: ArgumentHelp("text, markdown, json or html (a page to print).", valueName: "format"))
         var format: DigestFormat = .text
 
-        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the digest to this file (readable only by you).", valueName: "file"))
+        @Option(
+            name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write the digest to this file (readable only by you).", valueName: "file"),
+            transform: Arguments.path)
         var output: String?
 
         @Flag(help: "Show only the first lines of the entries that are not flagged or among the hardest.")

@@ -21,6 +21,12 @@ enum Arguments {
         return try Self.when(when, now: now, looksAhead: looksAhead).entryMoment(now: now, timeZone: .current)
     }
 
+    /// A file's path as typed, with a leading `~` as the home folder, as for `--db`: the shell
+    /// leaves it in `--output=~/prep.md`.
+    static func path(_ text: String) -> String {
+        JournalLocation.expandingTilde(in: text, homeDirectory: Environment.homeDirectory)
+    }
+
     /// Runs `body`, presenting a journal failure the way ArgumentParser presents its own
     /// validation errors: with the usage of the command.
     static func validating<T>(_ body: () throws -> T) throws -> T {

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,5 +13,10 @@
 enum Environment {
     static subscript(name: String) -> String? {
         getenv(name).map { String(cString: $0) }
+    }
+
+    /// `$HOME`, else the home folder the system knows for this user.
+    static var homeDirectory: String {
+        Self["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
     }
 }

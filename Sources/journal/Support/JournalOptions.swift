@@ -32,8 +32,7 @@ struct JournalOptions: ParsableArguments {
 
     var resolvedPath: String {
         JournalLocation.path(
-            explicit: databasePath, environment: { Environment[$0] },
-            homeDirectory: Environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
+            explicit: databasePath, environment: { Environment[$0] }, homeDirectory: Environment.homeDirectory)
     }
 
     /// The journal, created when missing: for commands that write.
