@@ -89,9 +89,16 @@ struct BadInputTests {
         BadCommand(arguments: ["list", "--since", "next blursday"], mentions: ["next blursday"]),
         BadCommand(arguments: ["list", "--until", "2026-02-30"], mentions: ["2026-02-30"]),
         BadCommand(arguments: ["list", "--limit", "0"], mentions: ["--limit"]),
+        BadCommand(arguments: ["list", "--limit", "-1"], mentions: ["--limit"]),
+        BadCommand(arguments: ["list", "--since", "tomorrow"], mentions: ["--since", "tomorrow", "future"]),
+        BadCommand(arguments: ["list", "--since", "2025-03-02", "--until", "2025-03-01"], mentions: ["--since", "--until", "swap"]),
+        BadCommand(arguments: ["search", "weekend", "--since", "2099-01-01"], mentions: ["--since", "future"]),
+        BadCommand(arguments: ["export", "--since", "2025-03-02", "--until", "2025-03-01"], mentions: ["swap"]),
+        BadCommand(arguments: ["stats", "--since", "tomorrow"], mentions: ["--since", "future"]),
+        BadCommand(arguments: ["prep", "--since", "tomorrow"], mentions: ["--since", "future"]),
     ]
 
-    @Test("bad values for edit and list are refused", arguments: badEditsAndLists)
+    @Test("bad values for edit, and dates no entry can fall between, are refused", arguments: badEditsAndLists)
     func badEditOrListLeavesTheJournalAlone(_ bad: BadCommand) throws {
         let sandbox = try Self.journalWithOneEntry()
         let before = try #require(sandbox.databaseSnapshot())

@@ -24,6 +24,15 @@ struct StatsCommandTests {
         #expect(!(try sandbox.runOnTerminal(["stats"], environment: ["NO_COLOR": "1"]).output.contains("\u{1B}[")))
     }
 
+    @Test func aJournalWithNothingToCountSaysWhy() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.run("stats").output == "No entries yet. Write the first with: journal add \"…\"\n")
+        try #require(sandbox.run("add", "--private", "--date", "2026-01-05 10:00", "Only for me").succeeded)
+        #expect(try sandbox.run("stats").output.hasPrefix("No entries to count: they are all private"))
+        #expect(try sandbox.run("stats", "--include-private").output.hasPrefix("From 2026-01-05 to 2026-01-05: 1 entry"))
+        #expect(try sandbox.run("stats", "--include-private", "--until", "2026-01-01").output == "No entries match.\n")
+    }
+
     @Test(arguments: [
         (["stats", "--since", "next blursday"], "\"next blursday\" is not a date I understand"),
         (["stats", "--format", "html"], "html"),

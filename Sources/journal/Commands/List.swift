@@ -26,7 +26,7 @@ extension Journal {
         @Flag(help: "Only entries flagged to discuss.")
         var flagged = false
 
-        @Option(help: ArgumentHelp("How many of the newest matching entries to show.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How many of the newest matching entries to show.", valueName: "n"))
         var limit = 20
 
         @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))

@@ -43,7 +43,10 @@ extension Journal {
         var includePrivate = false
 
         func validate() throws {
-            if let since { _ = try Arguments.when(since, now: Date()) }
+            if let since {
+                let now = Date()
+                try DateRangeOptions.checkHasPassed(since, Arguments.when(since, now: now).date, now: now)
+            }
             if let output { try Arguments.validating { try options.checkOutput(output) } }
         }
 

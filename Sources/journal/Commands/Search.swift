@@ -45,7 +45,7 @@ extension Journal {
         @Flag(help: "Only entries flagged to discuss.")
         var flagged = false
 
-        @Option(help: ArgumentHelp("How many results to show.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How many results to show.", valueName: "n"))
         var limit = 20
 
         @Flag(help: "Show every result.")
@@ -60,7 +60,7 @@ extension Journal {
         func validate() throws {
             let hasFilter = range.isSet || !tags.isEmpty || !feelings.isEmpty || moodBelow != nil
                 || moodAbove != nil || flagged
-            guard !query.isEmpty || hasFilter else {
+            guard !typed.isEmpty || hasFilter else {
                 throw ValidationError("there is nothing to search for — give words, like: journal search panic train")
             }
             // Words after the query's first are not parsed as options, so that -word can mean
@@ -73,9 +73,13 @@ extension Journal {
             if let moodAbove { _ = try Arguments.mood(moodAbove) }
         }
 
+        /// The words as typed, without the "--" that may end the options.
+        private var typed: String {
+            query.filter { $0 != "--" }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        }
+
         func run() throws {
             let now = Date()
-            let typed = query.joined(separator: " ")
             let dates = try range.resolved(now: now)
             let request = SearchRequest(
                 query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),

@@ -35,7 +35,16 @@ extension Journal {
                 until: dates.until,
                 includesPrivate: includePrivate,
                 now: now, timeZone: .current)
-            let stats = try options.openStoreToRead().stats(request)
+            let store = try options.openStoreToRead()
+            let stats = try store.stats(request)
+            // "No entries yet" would be wrong of a journal whose entries are outside the range,
+            // or all private.
+            if stats.entryCount == 0, format == .text, try store.entryCount() > 0 {
+                Terminal.write(
+                    range.isSet
+                        ? "No entries match.\n" : "No entries to count: they are all private (--include-private counts them).\n")
+                return
+            }
             var style = Terminal.outputStyle
             style.width = min(style.width, 80)
             Terminal.write(StatsRendering.render(stats, format: format, style: style))
