@@ -63,7 +63,7 @@ extension Journal.CheckInCommand {
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("text or json.", valueName: "format"))
+        @Option(help: ArgumentHelp("How to print them.", valueName: "format"))
         var format: CheckInFormat = .text
 
         func run() throws {

@@ -23,7 +23,7 @@ extension Journal {
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("json, markdown, jrnl or csv.", valueName: "format"))
+        @Option(help: ArgumentHelp("How to write it; json comes back in whole with journal import.", valueName: "format"))
         var format: ExportFormat = .json
 
         @Option(

@@ -29,7 +29,7 @@ extension Journal {
         @Option(parsing: .unconditional, help: ArgumentHelp("How many of the newest matching entries to show.", valueName: "n"))
         var limit = 20
 
-        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        @Option(help: ArgumentHelp("How to print them.", valueName: "format"))
         var format: OutputFormat = .text
 
         func validate() throws {

@@ -27,7 +27,7 @@ extension Journal {
         @Option(help: ArgumentHelp("Start here instead of at the last session.", valueName: "when"))
         var since: String?
 
-        @Option(help: ArgumentHelp("text, markdown, json or html (a page to print).", valueName: "format"))
+        @Option(help: ArgumentHelp("How to write it; html is a page to print.", valueName: "format"))
         var format: DigestFormat = .text
 
         @Option(

@@ -54,7 +54,7 @@ extension Journal {
         @Option(help: ArgumentHelp("relevance (best match first) or date (newest first).", valueName: "order"))
         var sort: SearchRequest.Order = .relevance
 
-        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        @Option(help: ArgumentHelp("How to print them.", valueName: "format"))
         var format: OutputFormat = .text
 
         func validate() throws {

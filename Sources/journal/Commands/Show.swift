@@ -13,7 +13,7 @@ extension Journal {
         @Argument(help: "The entry's id, as journal list shows it.")
         var id: Int64
 
-        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        @Option(help: ArgumentHelp("How to print it.", valueName: "format"))
         var format: OutputFormat = .text
 
         func run() throws {

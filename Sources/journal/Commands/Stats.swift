@@ -24,7 +24,7 @@ extension Journal {
         @Flag(help: "Include private entries.")
         var includePrivate = false
 
-        @Option(help: ArgumentHelp("text, json or markdown.", valueName: "format"))
+        @Option(help: ArgumentHelp("How to print them.", valueName: "format"))
         var format: OutputFormat = .text
 
         func run() throws {
