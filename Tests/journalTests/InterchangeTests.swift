@@ -70,6 +70,22 @@ struct InterchangeTests {
         #expect(FileManager.default.contents(atPath: other) == before)
     }
 
+    @Test func anExportWithItsHeaderLastCannotComeThroughAPipeAndSaysSo() throws {
+        let sandbox = try Sandbox()
+        let reordered = Data(
+            #"{"entries": [{"date": "2026-11-01T10:00:00+01:00", "text": "Header last"}], "format": "journal-export", "version": 1}"#
+                .utf8)
+
+        let piped = try sandbox.run(["import", "-", "--from", "json"], input: reordered)
+
+        #expect(!piped.succeeded)
+        #expect(piped.errors.contains("standard input: \"format\" and \"version\" come after the entries"), "\(piped.errors)")
+        #expect(piped.errors.contains("import the file by its name"))
+        let file = sandbox.path("reordered.json")
+        try reordered.write(to: URL(fileURLWithPath: file))
+        #expect(try sandbox.run("import", file, "--from", "json").output.hasPrefix("Added 1 entry"))
+    }
+
     @Test func importOfADashOnATerminalIsRefused() throws {
         let sandbox = try sandboxWithJournal()
         let before = sandbox.databaseSnapshot()

@@ -8,6 +8,8 @@ final class ChunkedFile {
     let path: String
     /// What messages call the file: its path as the person gave it, or "standard input".
     let name: String
+    /// False for a pipe: what has been read from it is gone.
+    let canBeReadAgain: Bool
     private let descriptor: Int32
     private let storage: UnsafeMutableBufferPointer<UInt8>
     private var hasReachedEnd = false
@@ -20,6 +22,8 @@ final class ChunkedFile {
         self.name = name ?? path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.failure(name: self.name, code: errno, doing: "opened") }
+        var status = stat()
+        canBeReadAgain = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         storage = .allocate(capacity: Self.chunkSize)
     }
 

@@ -118,6 +118,11 @@ struct JournalExportReader {
     /// Reads only `format` and `version` from the top of the file's object, stopping once both
     /// are found.
     private static func skimmedHeader(of file: ChunkedFile) throws -> Header {
+        guard file.canBeReadAgain else {
+            throw ImportError(
+                file: file.name, location: nil,
+                reason: "\"format\" and \"version\" come after the entries, and through a pipe they cannot be read first (import the file by its name)")
+        }
         var header = Header()
         var json = try StreamingJSON(file: ChunkedFile(path: file.path, name: file.name))
         do {
