@@ -31,6 +31,9 @@ struct StatsCommandTests {
         #expect(try sandbox.run("stats").output.hasPrefix("No entries to count: they are all private"))
         #expect(try sandbox.run("stats", "--include-private").output.hasPrefix("From 2026-01-05 to 2026-01-05: 1 entry"))
         #expect(try sandbox.run("stats", "--include-private", "--until", "2026-01-01").output == "No entries match.\n")
+        #expect(
+            try sandbox.run("stats", "--format", "markdown").output
+                == "# Journal statistics\n\nNo entries to count: they are all private (--include-private counts them).\n")
     }
 
     @Test(arguments: [

@@ -39,10 +39,11 @@ extension Journal {
             let stats = try store.stats(request)
             // "No entries yet" would be wrong of a journal whose entries are outside the range,
             // or all private.
-            if stats.entryCount == 0, format == .text, try store.entryCount() > 0 {
-                Terminal.write(
+            if stats.entryCount == 0, format != .json, try store.entryCount() > 0 {
+                let note =
                     range.isSet
-                        ? "No entries match.\n" : "No entries to count: they are all private (--include-private counts them).\n")
+                    ? "No entries match." : "No entries to count: they are all private (--include-private counts them)."
+                Terminal.write(format == .markdown ? "# Journal statistics\n\n\(note)\n" : note + "\n")
                 return
             }
             var style = Terminal.outputStyle
