@@ -143,6 +143,36 @@ struct ReadOnlyJournalTests {
         #expect(try sandbox.runSubjectToPermissions(["topic", "list"]).output.contains("Kept in the log"))
     }
 
+    @Test(
+        "a read-only journal of an earlier version, which would have to be brought up to date, is refused",
+        .enabled(if: SQLiteShell.isAvailable, "needs the sqlite3 shell to make the journal look older"))
+    func anEarlierVersionThatCannotBeBroughtUpToDate() throws {
+        let sandbox = try Self.journal()
+        // The journal as version 2 of the schema left it.
+        try SQLiteShell.run(
+            sandbox.databasePath,
+            "ALTER TABLE entryTag DROP COLUMN isGiven; DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+        chmod(sandbox.databasePath, 0o400)
+        let before = sandbox.databaseSnapshot()
+
+        let listed = try sandbox.runSubjectToPermissions(["list"])
+
+        expectRefusal(listed, mentioning: ["earlier", "read-only"])
+        #expect(sandbox.databaseSnapshot() == before)
+        Self.makeWritable(sandbox)
+        #expect(try sandbox.runSubjectToPermissions(["list"]).output.contains(Self.text))
+    }
+
+    @Test func anEmptyReadOnlyFileIsAnEmptyJournal() throws {
+        let sandbox = try Sandbox()
+        let path = sandbox.path("empty.sqlite")
+        try #require(FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o400]))
+        let listed = try sandbox.runSubjectToPermissions(["--db", path, "list"])
+        #expect(listed.succeeded, "\(listed.errors)")
+        #expect(listed.output.hasPrefix("No entries yet"))
+        #expect(FileManager.default.contents(atPath: path) == Data())
+    }
+
     @Test func aJournalThatCannotBeReadIsRefused() throws {
         let sandbox = try Self.journal()
         chmod(sandbox.databasePath, 0o200)
