@@ -81,6 +81,29 @@ struct AddCommandTests {
         #expect(date.hasSuffix(expected), "stored \(date) in \(zone)")
     }
 
+    @Test(
+        "A typed date is read in the time zone the C library gives now, whatever form TZ has",
+        arguments: [
+            ("UTC-14", "Etc/GMT-14", "+14:00"), (":Europe/Berlin", "Europe/Berlin", "+01:00"),
+            ("Asia/Kolkata", "Asia/Kolkata", "+05:30"),
+        ])
+    func typedDatesFollowTheSystemTimeZone(_ zone: String, _ sameZone: String, _ winterOffset: String) throws {
+        let sandbox = try Sandbox()
+        // A winter date, so that the offset is known whenever the test runs.
+        let added = try sandbox.run(["add", "--date", "2026-01-05 21:00", "Typed"], environment: ["TZ": zone])
+        #expect(added.succeeded, "\(added.errors)")
+        let now = try sandbox.run(["add", "Written now"], environment: ["TZ": zone])
+        #expect(now.succeeded, "\(now.errors)")
+
+        let listed = try sandbox.run(["list", "--format", "json"], environment: ["TZ": zone])
+        let dates = try JSONDecoder().decode([StrictEntry].self, from: listed.outputData).map(\.date)
+        #expect(dates.first == "2026-01-05T21:00:00" + winterOffset, "in \(zone)")
+        let instant = try #require(dates.last.flatMap { ISO8601DateFormatter().date(from: $0) })
+        let offset = try #require(TimeZone(identifier: sameZone)).secondsFromGMT(for: instant)
+        let offsetOfNow = (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", abs(offset) / 3600, abs(offset) % 3600 / 60)
+        #expect(dates.last?.hasSuffix(offsetOfNow) == true, "\(dates) in \(zone)")
+    }
+
     @Test("--date takes a calendar date and time", arguments: [
         ("2025-03-01 14:30", "2025-03-01T14:30:00+01:00"),
         ("2025-07-01 09:05", "2025-07-01T09:05:00+02:00"),

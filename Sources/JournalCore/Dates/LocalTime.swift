@@ -49,6 +49,24 @@ public struct LocalTime: Equatable, Sendable {
         return Int(parts.tm_gmtoff)
     }
 
+    /// This computer's time zone, for the dates people type and the days of digests and stats,
+    /// agreeing with `systemUTCOffset(at:)` about now.
+    ///
+    /// Foundation reads some forms of `TZ` otherwise than the C library: `UTC-14` as fourteen
+    /// hours behind UTC instead of ahead, `:Europe/Berlin` and `CET-1CEST,M3.5.0,M10.5.0/3` as
+    /// UTC. Where the two disagree, the zone named after a leading colon is taken if it agrees,
+    /// else the C library's offset of now, fixed.
+    public static func systemTimeZone(at now: Date) -> TimeZone {
+        let offset = systemUTCOffset(at: now)
+        if TimeZone.current.secondsFromGMT(for: now) == offset { return TimeZone.current }
+        if let setting = getenv("TZ").map({ String(cString: $0) }), setting.hasPrefix(":"),
+            let named = TimeZone(identifier: String(setting.dropFirst())), named.secondsFromGMT(for: now) == offset
+        {
+            return named
+        }
+        return TimeZone(secondsFromGMT: offset) ?? TimeZone.current
+    }
+
     /// The start of a local day by its number.
     public init(dayNumber: Int) {
         self.init(Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400), utcOffsetSeconds: 0)

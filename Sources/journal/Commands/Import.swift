@@ -56,7 +56,7 @@ extension Journal {
             let name = isStandardInput ? "standard input" : file
             guard FileManager.default.isReadableFile(atPath: path) else { throw ImportFileError.unreadable(file) }
             let readingOptions = ImportOptions(
-                moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: .current)
+                moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: LocalTime.systemTimeZone(at: Date()))
             // A dry run looks only: it creates no journal where there is none.
             let store = dryRun ? try options.openExistingStore() : try options.openStore()
             let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in

@@ -54,7 +54,7 @@ extension Journal {
             let now = Date()
             let request = DigestRequest(
                 since: try since.map { try Arguments.when($0, now: now).date },
-                includesPrivate: includePrivate, now: now, timeZone: .current)
+                includesPrivate: includePrivate, now: now, timeZone: LocalTime.systemTimeZone(at: now))
             let digest = try options.openStoreToRead().digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)

@@ -34,7 +34,7 @@ extension Journal {
                 since: dates.since,
                 until: dates.until,
                 includesPrivate: includePrivate,
-                now: now, timeZone: .current)
+                now: now, timeZone: LocalTime.systemTimeZone(at: now))
             let store = try options.openStoreToRead()
             let stats = try store.stats(request)
             // "No entries yet" would be wrong of a journal whose entries are outside the range,

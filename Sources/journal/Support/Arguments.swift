@@ -12,13 +12,17 @@ enum Arguments {
     /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone; looking
     /// ahead, `thursday` and `17:00` name the next ones.
     static func when(_ text: String, now: Date, looksAhead: Bool = false) throws -> ResolvedDate {
-        try validating { try DateExpressionParser(now: now, timeZone: .current, looksAhead: looksAhead).parse(text) }
+        try validating {
+            try DateExpressionParser(now: now, timeZone: LocalTime.systemTimeZone(at: now), looksAhead: looksAhead)
+                .parse(text)
+        }
     }
 
     /// The moment an entry or session is about: now when `when` is nil.
     static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> (date: Date, utcOffsetSeconds: Int) {
         guard let when else { return (now, LocalTime.systemUTCOffset(at: now)) }
-        return try Self.when(when, now: now, looksAhead: looksAhead).entryMoment(now: now, timeZone: .current)
+        return try Self.when(when, now: now, looksAhead: looksAhead)
+            .entryMoment(now: now, timeZone: LocalTime.systemTimeZone(at: now))
     }
 
     /// A file's path as typed, with a leading `~` as the home folder, as for `--db`: the shell
