@@ -5,6 +5,7 @@ import Foundation
 final class ChunkedFile {
     static let chunkSize = 64 * 1024
 
+    /// Where the file is opened from; messages use `name`.
     let path: String
     /// What messages call the file: its path as the person gave it, or "standard input".
     let name: String
