@@ -78,7 +78,8 @@ extension JournalStore {
     /// but not change (a copy on read-only media, a file made read-only on purpose) is opened
     /// read-only instead of refused.
     public static func openToRead(atPath path: String) throws -> JournalStore {
-        guard try journalFileExists(atPath: path), !isWritable(path) else { return try openExisting(atPath: path) }
+        guard try journalFileExists(atPath: path) else { return try makeEmpty() }
+        guard !isWritable(path) else { return try open(atPath: path) }
         guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
         // A read-only connection would leave -wal and -shm files it cannot remove, and a -shm
         // file it made read-only would keep the journal read-only once the file is writable again.
