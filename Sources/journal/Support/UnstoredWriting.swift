@@ -70,7 +70,7 @@ struct UnstoredWriting: JournalFailure {
     /// never over an earlier one. Returns its path.
     private static func keep(_ document: String, as name: String, fileExtension: String, besideJournalAt journalPath: String) -> String? {
         guard !document.isEmpty else { return nil }
-        let folders = [URL(fileURLWithPath: journalPath).deletingLastPathComponent().path, Environment["HOME"] ?? ""]
+        let folders = [URL(fileURLWithPath: journalPath).deletingLastPathComponent().path, Environment.homeDirectory]
         for folder in folders where !folder.isEmpty {
             for attempt in 1...9 {
                 let path = "\(folder)/\(name)\(attempt == 1 ? "" : "-\(attempt)").\(fileExtension)"
