@@ -15,6 +15,21 @@ struct CompletionTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
     }
 
+    @Test func filesAreCompletedWhereAFileIsAskedFor() throws {
+        let script = try Sandbox().run("--generate-completion-script", "zsh")
+        #expect(script.succeeded, "\(script.errors)")
+        let lines = script.output.split(separator: "\n").map(String.init)
+        let db = lines.filter { $0.contains("'--db[") }
+        #expect(!db.isEmpty && db.allSatisfy { $0.hasSuffix(":path:_files'") })
+        let output = lines.filter { $0.contains("--output}'[") }
+        #expect(output.count == 2 && output.allSatisfy { $0.hasSuffix(":file:_files'") }, "prep and export")
+        for command in ["import", "backup"] {
+            let start = try #require(lines.firstIndex(of: "_journal_\(command)() {"))
+            let body = lines[start...].prefix { $0 != "}" }
+            #expect(body.contains("        ':file:_files'"), "\(command)")
+        }
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "needs bash"))
     func bashCompletesACommandAndAFormat() throws {
         let sandbox = try Sandbox()

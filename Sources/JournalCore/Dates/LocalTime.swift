@@ -41,7 +41,7 @@ public struct LocalTime: Equatable, Sendable {
     /// /etc/localtime.
     ///
     /// Asked of the C library: Foundation's `TimeZone.current` first loads ICU's time zone
-    /// tables, a twentieth of the work of `journal add`, which only needs the offset of now.
+    /// tables, slow next to the rest of `journal add`, which only needs the offset of now.
     public static func systemUTCOffset(at date: Date) -> Int {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()

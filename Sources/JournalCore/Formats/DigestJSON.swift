@@ -1,4 +1,4 @@
-/// The digest as the JSON object documented in DESIGN.md, for scripts.
+/// The digest as the JSON object the README documents under `journal prep`, for scripts.
 enum DigestJSON {
     static func render(_ digest: Digest) -> String {
         json(digest).rendered() + "\n"

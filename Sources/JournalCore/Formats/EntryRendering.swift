@@ -22,7 +22,9 @@ public enum EntryRendering {
         }
     }
 
-    /// An entry as the JSON object documented in DESIGN.md.
+    /// An entry as the JSON object the README documents: `{"id": 12, "date":
+    /// "2026-11-20T21:05:00+01:00", "mood": 3, "text": "…", "tags": ["family"], "feelings":
+    /// ["anxious"], "flagged": true, "private": false}`, `mood` null when not rated.
     public static func json(_ entry: Entry) -> JSON {
         .object([
             ("id", .int(Int(entry.id))),

@@ -8,7 +8,7 @@ public enum SearchRendering {
         }
     }
 
-    /// An entry as DESIGN.md shapes it, plus `snippet` (matches between `**`) and `rank`
+    /// An entry as `EntryRendering.json(_:)` shapes it, plus `snippet` (matches between `**`) and `rank`
     /// (higher is a better match; null without words to match).
     static func json(_ hit: SearchHit) -> JSON {
         guard case .object(var members) = EntryRendering.json(hit.entry) else { return .null }

@@ -30,7 +30,7 @@ enum ExportWriters {
     }
 }
 
-/// The export format of DESIGN.md's entry shape, with sessions and topics, versioned:
+/// The export format: entries as `list --format json` shows them, with sessions and topics, versioned:
 ///
 ///     {"format": "journal-export", "version": 1, "entries": […], "sessions": […], "topics": […]}
 struct JSONExportWriter: ExportWriter {

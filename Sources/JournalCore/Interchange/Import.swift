@@ -41,8 +41,8 @@ extension JournalStore {
     }
 }
 
-/// Indexing entries for search one at a time, as the insert trigger does, costs twice as much
-/// as indexing them all at once; most of an import's time is this indexing.
+/// Indexing entries for search one at a time, as the insert trigger does, costs much more than
+/// indexing them all at once, and indexing is most of an import's work.
 private enum SearchIndexing {
     static let insertTrigger = "entry_after_insert"
 

@@ -7,7 +7,7 @@ public enum Tags {
     /// The tags written inline in `text`, lower-cased, each once, in order of appearance.
     public static func inline(in text: String) -> [String] {
         // Only a `#` can start a tag, so they are found by bytes first: an import does this for
-        // every entry, and looking at each character in turn took a tenth of its work.
+        // every entry, and looking at each character in turn is slow.
         var text = text
         let hashOffsets = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "#") } }
         let scalars = text.unicodeScalars

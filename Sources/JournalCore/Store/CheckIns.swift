@@ -17,8 +17,8 @@ extension CheckIn: TableRecord, FetchableRecord {
     public init(row: Row) throws {
         let instrument: String = row[Columns.instrument]
         let band: String = row[Columns.band]
-        // A name this version does not know can only come from a newer one, which
-        // `checkIdentity` refuses before anything is read.
+        // A name this version does not know can only come from a newer one, whose journal
+        // is refused as such when it is opened, before anything is read.
         guard let knownInstrument = Instrument(rawValue: instrument), let knownBand = SeverityBand(rawValue: band) else {
             throw StoreError.unexpected(code: ResultCode.SQLITE_MISMATCH.rawValue)
         }

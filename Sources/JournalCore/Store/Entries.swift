@@ -89,7 +89,7 @@ extension JournalStore {
         let entry = try newEntry.validated(now: now)
         let id = try write { db in try EntryInsertion(db).insert(entry) }
         // Built from what was stored rather than read back: `add` is the command people run
-        // most, and reading the entry again cost a sixth of its work.
+        // most, and reading the entry again would be a noticeable part of its work.
         return entry.stored(as: id)
     }
 
@@ -185,7 +185,7 @@ extension JournalStore {
     /// The entries with these ids, in this order, with their tags and feelings.
     ///
     /// Written in SQL: GRDB's requests by key first read the table's schema, and decoding
-    /// `Codable` records goes through reflection, which took a third of a search's own work.
+    /// `Codable` records goes through reflection, both slow next to a search's own work.
     func entries(ids: [Int64], _ db: Database) throws -> [Entry] {
         var byID: [Int64: Entry] = [:]
         for batch in ids.batched() {

@@ -15,7 +15,7 @@ extension Journal {
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: ArgumentHelp("The new file.", valueName: "file"), transform: Arguments.path)
+        @Argument(help: ArgumentHelp("The new file.", valueName: "file"), completion: .file(), transform: Arguments.path)
         var file: String
 
         func run() throws {

@@ -29,7 +29,7 @@ extension Journal {
         @Option(
             name: [.customShort("o"), .long],
             help: ArgumentHelp("Write to this file (readable only by you) instead of the screen.", valueName: "file"),
-            transform: Arguments.path)
+            completion: .file(), transform: Arguments.path)
         var output: String?
 
         @OptionGroup var range: DateRangeOptions

@@ -32,7 +32,8 @@ extension Journal {
         @OptionGroup var options: JournalOptions
 
         @Argument(
-            help: ArgumentHelp("The file to import; - for standard input.", valueName: "file"), transform: Arguments.path)
+            help: ArgumentHelp("The file to import; - for standard input.", valueName: "file"), completion: .file(),
+            transform: Arguments.path)
         var file: String
 
         @Option(name: .customLong("from"), help: ArgumentHelp("json, jrnl, jrnl-json, daylio or dayone.", valueName: "format"))

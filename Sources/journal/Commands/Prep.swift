@@ -33,7 +33,7 @@ extension Journal {
         @Option(
             name: [.customShort("o"), .long],
             help: ArgumentHelp("Write the digest to this file (readable only by you).", valueName: "file"),
-            transform: Arguments.path)
+            completion: .file(), transform: Arguments.path)
         var output: String?
 
         @Flag(help: "Show only the first lines of the entries that are not flagged or among the hardest.")

@@ -8,8 +8,8 @@ import Foundation
 
 /// The environment variables journal reads, one at a time.
 ///
-/// `ProcessInfo.environment` copies the whole environment into a dictionary on every use: a
-/// twentieth of the work of `journal add`.
+/// `ProcessInfo.environment` copies the whole environment into a dictionary on every use,
+/// slow next to the rest of `journal add`.
 enum Environment {
     static subscript(name: String) -> String? {
         getenv(name).map { String(cString: $0) }

@@ -18,7 +18,8 @@ struct JournalOptions: ParsableArguments {
                 Without it: $JOURNAL_DB, else $XDG_DATA_HOME/journal/journal.sqlite, \
                 else ~/.local/share/journal/journal.sqlite.
                 """,
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file())
     var databasePath: String?
 
     /// An empty `--db`, as from a script's unset variable (`--db "$JOURNAL"`), names no journal:

@@ -10,7 +10,6 @@ import JournalCore
 /// What the command can tell about where its input comes from and its output goes.
 enum Terminal {
     static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// How text for standard output is laid out.
     static var outputStyle: TextStyle { style(for: STDOUT_FILENO) }

@@ -9,9 +9,9 @@ enum ImportTags {
 
     /// The words of `text` that hold a `#` or an `@`, joined by spaces; nil when there are none.
     ///
-    /// `Tags.inline(in:)` looks at every character, which is slow for long entries. A tag never
-    /// spans white space, and white space before or after a tag decides nothing about it, so
-    /// these words on their own give the same tags as the whole text.
+    /// `mentions(in:)` walks the characters of what it is given, so it is given only these
+    /// words: a tag never spans white space, and white space before or after a tag decides
+    /// nothing about it, so these words on their own give the same tags as the whole text.
     private static func wordsWithTagSymbols(in text: String) -> String? {
         var text = text
         let words = text.withUTF8 { bytes in
