@@ -13,8 +13,8 @@ struct Journal: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Add.self, List.self, Show.self, Edit.self, Delete.self, SessionCommand.self, TopicCommand.self,
-            Prep.self, PlanCommand.self, CheckInCommand.self, Search.self, Export.self, Import.self, Backup.self,
+            Add.self, List.self, Show.self, Edit.self, Delete.self, Session.self, Topic.self,
+            Prep.self, Plan.self, CheckIn.self, Search.self, Export.self, Import.self, Backup.self,
             Check.self, Stats.self,
         ])
 

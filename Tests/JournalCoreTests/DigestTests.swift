@@ -165,8 +165,8 @@ struct DigestTests {
         #expect(try digest().topics.map(\.text) == ["sleep meds", "work"])
         _ = try store.completeTopic(id: topic.id, now: now)
         #expect(try digest().topics.map(\.text) == ["work"])
-        #expect(throws: SessionError.topicAlreadyDone(topic.id)) { try store.completeTopic(id: topic.id, now: now) }
-        #expect(throws: SessionError.emptyTopic) { try store.addTopic("  ", now: now) }
+        #expect(throws: TopicError.alreadyDone(topic.id)) { try store.completeTopic(id: topic.id, now: now) }
+        #expect(throws: TopicError.empty) { try store.addTopic("  ", now: now) }
     }
 
     @Test func sessionsHeldInTheFutureAreRefusedAndTheNextOneIsShown() throws {

@@ -46,47 +46,17 @@ public struct SessionOverview: Equatable, Sendable {
     public var next: Session?
 }
 
-/// A thing to bring up in a session; it stays open until marked done.
-public struct Topic: Identifiable, Equatable, Sendable {
-    public var id: Int64
-    public var text: String
-    public var createdAt: Date
-    public var doneAt: Date?
-
-    public init(id: Int64, text: String, createdAt: Date, doneAt: Date?) {
-        self.id = id
-        self.text = text
-        self.createdAt = createdAt
-        self.doneAt = doneAt
-    }
-
-    public var isOpen: Bool { doneAt == nil }
-
-    /// The text of a new topic, trimmed; refused when nothing is left.
-    public static func checkedText(_ text: String) throws(SessionError) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isBlank else { throw .emptyTopic }
-        return trimmed
-    }
-}
-
-/// Why a session or topic cannot be stored or changed as asked.
+/// Why a session cannot be stored or changed as asked.
 public enum SessionError: JournalFailure, Equatable {
     case heldInFuture
     case plannedInPast
     case sessionNotFound(Int64)
-    case emptyTopic
-    case topicNotFound(Int64)
-    case topicAlreadyDone(Int64)
 
     public var problem: String {
         switch self {
         case .heldInFuture: "that date is in the future, and a session can only be recorded as held once it happened"
         case .plannedInPast: "that date has passed, and the next session lies ahead"
         case .sessionNotFound(let id): "there is no session \(id)"
-        case .emptyTopic: "the topic is empty, so nothing was stored"
-        case .topicNotFound(let id): "there is no topic \(id)"
-        case .topicAlreadyDone(let id): "topic \(id) is already done"
         }
     }
 
@@ -95,8 +65,6 @@ public enum SessionError: JournalFailure, Equatable {
         case .heldInFuture: "to plan the next session, use journal session next WHEN"
         case .plannedInPast: "give a time ahead, like \"next thursday 17:00\" (to record a session that was held: journal session add WHEN)"
         case .sessionNotFound: "journal session list shows the sessions and their ids"
-        case .emptyTopic: "for example: journal topic add \"ask about sleep\""
-        case .topicNotFound, .topicAlreadyDone: "journal topic list shows the open topics and their ids"
         }
     }
 }

@@ -51,8 +51,8 @@ extension JournalStore {
     /// Marks a topic as talked about; it leaves the digest.
     public func completeTopic(id: Int64, now: Date = Date()) throws -> Topic {
         try write { db in
-            guard var topic = try Topic.fetchOne(db, key: id) else { throw SessionError.topicNotFound(id) }
-            guard topic.isOpen else { throw SessionError.topicAlreadyDone(id) }
+            guard var topic = try Topic.fetchOne(db, key: id) else { throw TopicError.notFound(id) }
+            guard topic.isOpen else { throw TopicError.alreadyDone(id) }
             let doneAt = StoredTime.seconds(now)
             try db.execute(sql: "UPDATE topic SET doneAt = ? WHERE id = ?", arguments: [doneAt, id])
             topic.doneAt = StoredTime.date(doneAt)

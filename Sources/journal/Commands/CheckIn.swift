@@ -5,7 +5,7 @@ import JournalCore
 extension CheckInFormat: ExpressibleByArgument {}
 
 extension Journal {
-    struct CheckInCommand: ParsableCommand {
+    struct CheckIn: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check-in",
             abstract: "Answer a standard questionnaire, the PHQ-9 or the GAD-7, and follow its score.",
@@ -27,7 +27,7 @@ extension Journal {
     }
 }
 
-extension Journal.CheckInCommand {
+extension Journal.CheckIn {
     struct PHQ9: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "phq9",

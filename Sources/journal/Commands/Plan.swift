@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 extension Journal {
-    struct PlanCommand: ParsableCommand {
+    struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
             abstract: "Write and read your plan for between sessions, and for when things get worse.",
@@ -24,7 +24,7 @@ extension Journal {
     }
 }
 
-extension Journal.PlanCommand {
+extension Journal.Plan {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",

@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 extension Journal {
-    struct SessionCommand: ParsableCommand {
+    struct Session: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "session",
             abstract: "Record the therapy sessions you had, and plan the next one.",
@@ -19,7 +19,7 @@ extension Journal {
     }
 }
 
-extension Journal.SessionCommand {
+extension Journal.Session {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
@@ -36,7 +36,7 @@ extension Journal.SessionCommand {
         func validate() throws {
             let now = Date()
             let moment = try Arguments.moment(when, now: now)
-            try Arguments.validating { try Session.checkHeld(at: moment.date, now: now) }
+            try Arguments.validating { try JournalCore.Session.checkHeld(at: moment.date, now: now) }
         }
 
         func run() throws {
@@ -67,7 +67,7 @@ extension Journal.SessionCommand {
         func validate() throws {
             let now = Date()
             let moment = try Arguments.moment(when, now: now, looksAhead: true)
-            try Arguments.validating { try Session.checkPlanned(at: moment.date, now: now) }
+            try Arguments.validating { try JournalCore.Session.checkPlanned(at: moment.date, now: now) }
         }
 
         func run() throws {

@@ -3,7 +3,7 @@ import Foundation
 import JournalCore
 
 extension Journal {
-    struct TopicCommand: ParsableCommand {
+    struct Topic: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "topic",
             abstract: "Keep a list of things to bring up in your next session.",
@@ -19,7 +19,7 @@ extension Journal {
     }
 }
 
-extension Journal.TopicCommand {
+extension Journal.Topic {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
@@ -31,7 +31,7 @@ extension Journal.TopicCommand {
         var text: [String]
 
         func validate() throws {
-            _ = try Arguments.validating { try Topic.checkedText(text.joined(separator: " ")) }
+            _ = try Arguments.validating { try JournalCore.Topic.checkedText(text.joined(separator: " ")) }
         }
 
         func run() throws {
