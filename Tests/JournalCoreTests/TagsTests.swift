@@ -37,4 +37,10 @@ struct TagsTests {
             try Tags.normalized(explicit: [tag], text: "text")
         }
     }
+
+    @Test func aTypedTagIsTheStoredNameWithoutItsHash() {
+        #expect(Tags.name(typed: "#Family") == "family")
+        #expect(Tags.name(typed: "work") == "work")
+        #expect(Tags.name(typed: "##x") == "#x", "only one # is the tag's mark")
+    }
 }

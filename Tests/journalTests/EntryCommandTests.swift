@@ -771,6 +771,19 @@ struct JournalLocationTests {
         }
     }
 
+    @Test("~name is that user's home folder, as the system knows it")
+    func tildeAndANameIsThatUsersHomeFolder() throws {
+        let sandbox = try Sandbox()
+        let account = try #require(getpwuid(getuid())).pointee
+        let name = String(cString: account.pw_name)
+        let file = "no-journal-\(UUID().uuidString).sqlite"
+        let checked = try sandbox.run("--db", "~\(name)/\(file)", "check")
+        #expect(!checked.succeeded)
+        #expect(checked.errors.contains("there is no journal at \(String(cString: account.pw_dir))/\(file)"), "\(checked.errors)")
+        let unknown = try sandbox.run("--db", "~no-such-person-here/\(file)", "check")
+        #expect(unknown.errors.contains("there is no journal at ~no-such-person-here/\(file)"), "\(unknown.errors)")
+    }
+
     enum Position: String, CaseIterable, Sendable {
         case beforeTheCommand = "--db before the command"
         case afterTheCommand = "--db right after the command"

@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The wall-clock reading of an instant at a fixed offset from UTC.
 ///
 /// Entries keep the offset they were written in, so their local time is plain arithmetic: no
@@ -35,36 +29,6 @@ public struct LocalTime: Equatable, Sendable {
         // 1970-01-01 was a Thursday.
         weekday = (days + 3).floorModulo(7) + 1
         self.utcOffsetSeconds = utcOffsetSeconds
-    }
-
-    /// The offset from UTC of this computer's local time at `date`: that of `TZ`, else of
-    /// /etc/localtime.
-    ///
-    /// Asked of the C library: Foundation's `TimeZone.current` first loads ICU's time zone
-    /// tables, slow next to the rest of `journal add`, which only needs the offset of now.
-    public static func systemUTCOffset(at date: Date) -> Int {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil else { return TimeZone.current.secondsFromGMT(for: date) }
-        return Int(parts.tm_gmtoff)
-    }
-
-    /// This computer's time zone, for the dates people type and the days of digests and stats,
-    /// agreeing with `systemUTCOffset(at:)` about now.
-    ///
-    /// Foundation reads some forms of `TZ` otherwise than the C library: `UTC-14` as fourteen
-    /// hours behind UTC instead of ahead, `:Europe/Berlin` and `CET-1CEST,M3.5.0,M10.5.0/3` as
-    /// UTC. Where the two disagree, the zone named after a leading colon is taken if it agrees,
-    /// else the C library's offset of now, fixed.
-    public static func systemTimeZone(at now: Date) -> TimeZone {
-        let offset = systemUTCOffset(at: now)
-        if TimeZone.current.secondsFromGMT(for: now) == offset { return TimeZone.current }
-        if let setting = getenv("TZ").map({ String(cString: $0) }), setting.hasPrefix(":"),
-            let named = TimeZone(identifier: String(setting.dropFirst())), named.secondsFromGMT(for: now) == offset
-        {
-            return named
-        }
-        return TimeZone(secondsFromGMT: offset) ?? TimeZone.current
     }
 
     /// The start of a local day by its number.

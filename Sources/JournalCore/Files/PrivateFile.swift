@@ -74,6 +74,20 @@ public enum PrivateFile {
         return descriptor
     }
 
+    /// Refuses an output file that is the journal at `journalPath` or one of SQLite's files
+    /// beside it (`-wal`, `-shm`): writing a digest or an export there would replace the journal.
+    /// A file that does not exist yet is none of them.
+    public static func checkIsNotTheJournal(_ output: String, journalPath: String) throws(PrivateFileError) {
+        var target = stat()
+        guard stat(output, &target) == 0 else { return }
+        for path in [journalPath, journalPath + "-wal", journalPath + "-shm"] {
+            var journal = stat()
+            if stat(path, &journal) == 0, journal.st_dev == target.st_dev, journal.st_ino == target.st_ino {
+                throw .isTheJournal(output)
+            }
+        }
+    }
+
     /// A name in the same folder, so that the final rename cannot cross file systems.
     public static func temporaryPath(beside path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
@@ -111,11 +125,14 @@ public final class BufferedOutput {
 public enum PrivateFileError: JournalFailure, Equatable {
     case cannotWrite(String)
     case isAFolder(String)
+    /// The output named is the journal's own file.
+    case isTheJournal(String)
 
     public var problem: String {
         switch self {
         case .cannotWrite(let path): "cannot write \(path)"
         case .isAFolder(let path): "\(path) is a folder"
+        case .isTheJournal(let path): "\(path) is the journal itself, and writing there would replace it"
         }
     }
 
@@ -123,6 +140,7 @@ public enum PrivateFileError: JournalFailure, Equatable {
         switch self {
         case .cannotWrite: "check that the folder exists and that you can write to it"
         case .isAFolder(let path): "give a file name, like \(path)/digest.md"
+        case .isTheJournal: "give --output another file name"
         }
     }
 }

@@ -102,7 +102,7 @@ public struct EntryFilter: Sendable, Equatable {
     public var since: Date?
     /// Entries strictly before this instant.
     public var until: Date?
-    /// Entries carrying every one of these tags.
+    /// Entries carrying every one of these tags, as typed: a leading `#` is allowed.
     public var tags: [String]
     public var onlyFlagged: Bool
     /// The newest `limit` entries of those that match; nil for all of them.

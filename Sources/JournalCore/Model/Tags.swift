@@ -35,14 +35,19 @@ public enum Tags {
         return candidate.unicodeScalars.allSatisfy(isTagPart)
     }
 
+    /// A tag as a person typed it after `--tag`, as stored: without a leading `#`, lower-cased.
+    public static func name(typed: String) -> String {
+        (typed.hasPrefix("#") ? String(typed.dropFirst()) : typed).lowercased()
+    }
+
     /// Explicit tags (a leading `#` allowed) and inline tags together: lower-cased, each once,
     /// sorted. An explicit tag that is not well-formed is refused rather than silently dropped.
     static func normalized(explicit: [String], text: String) throws(EntryError) -> [String] {
         var result = Set(inline(in: text))
         for tag in explicit {
-            let name = tag.hasPrefix("#") ? String(tag.dropFirst()) : tag
+            let name = name(typed: tag)
             guard isValid(name) else { throw .invalidTag(String(tag.prefix(40))) }
-            result.insert(name.lowercased())
+            result.insert(name)
         }
         return result.sorted()
     }

@@ -13,7 +13,8 @@ public struct SearchRequest: Sendable {
     public var query: SearchQuery?
     public var since: Date?
     public var until: Date?
-    /// Every one of these tags (those of the query's `#tags` too).
+    /// Every one of these tags (those of the query's `#tags` too), as typed: a leading `#` is
+    /// allowed.
     public var tags: [String]
     /// Every one of these feelings.
     public var feelings: [String]
@@ -168,7 +169,7 @@ private struct SearchExecution {
         }
         for tag in request.tags + (request.query?.tags ?? []) {
             conditions.append("entry.id IN (SELECT entryId FROM entryTag WHERE name = ?)")
-            arguments += [tag.lowercased()]
+            arguments += [Tags.name(typed: tag)]
         }
         for feeling in request.feelings {
             conditions.append("entry.id IN (SELECT entryId FROM entryFeeling WHERE name = ?)")

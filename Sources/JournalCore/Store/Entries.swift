@@ -76,7 +76,7 @@ extension DerivableRequest<Entry> {
             request = request.filter(Entry.Columns.isFlagged == true)
         }
         for tag in filter.tags {
-            let tagged = EntryTag.select(EntryTag.Columns.entryId).filter(EntryTag.Columns.name == tag.lowercased())
+            let tagged = EntryTag.select(EntryTag.Columns.entryId).filter(EntryTag.Columns.name == Tags.name(typed: tag))
             request = request.filter(tagged.contains(Entry.Columns.id))
         }
         return request.order(Entry.Columns.date.desc, Entry.Columns.id.desc)

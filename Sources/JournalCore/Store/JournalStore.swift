@@ -13,9 +13,9 @@ public struct JournalStore: Sendable {
         self.path = path
     }
 
-    /// A new, empty journal in memory: for tests, and for reading a journal that does not exist
-    /// yet without creating a file.
-    public static func makeEmpty() throws -> JournalStore {
+    /// A new, empty journal in memory: for tests, and for looking at a journal that does not
+    /// exist yet without creating a file.
+    static func makeEmpty() throws -> JournalStore {
         let queue = try DatabaseQueue(configuration: configuration)
         try migrator.migrate(queue)
         return JournalStore(queue, path: ":memory:")

@@ -68,11 +68,11 @@ extension Journal {
                 // before the editor opens: a mistake found after it closed would throw away what
                 // was written in it.
                 try newEntry.checkDetails(now: now)
-                let existing = try options.openStoreIfPresent()
+                try JournalStore.checkCanOpen(options.access(.createIfMissing))
                 newEntry.text = try Editor.edit("")
                 _ = try newEntry.validated(now: now)
                 do {
-                    store = try existing ?? options.openStore()
+                    store = try options.open(.createIfMissing)
                     entry = try store.add(newEntry, now: now)
                 } catch let failure as JournalFailure {
                     throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
@@ -81,7 +81,7 @@ extension Journal {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
                 // Checked before the file is opened, so that a mistake leaves no trace.
                 _ = try newEntry.validated(now: now)
-                store = try options.openStore()
+                store = try options.open(.createIfMissing)
                 entry = try store.add(newEntry, now: now)
             }
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")

@@ -19,7 +19,7 @@ extension Journal {
         var file: String
 
         func run() throws {
-            try options.openJournalThatExists(onlyToRead: true).backup(to: file)
+            try options.open(.mustExist(readOnly: true)).backup(to: file)
             Terminal.write("Backed up the journal to \(file).\n")
         }
     }

@@ -12,7 +12,7 @@ extension Journal {
         func run() throws {
             let report: CheckReport
             do {
-                report = try options.openJournalThatExists().check()
+                report = try options.open(.mustExist(readOnly: false)).check()
             } catch StoreError.corrupt(let path) {
                 throw CheckFailure(problems: ["the file \(path) is damaged"])
             }

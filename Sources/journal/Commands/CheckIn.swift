@@ -67,7 +67,7 @@ extension Journal.CheckIn {
         var format: CheckInFormat = .text
 
         func run() throws {
-            let trends = try options.openStoreToRead().checkInTrends()
+            let trends = try options.open(.readOnlyOrEmpty).checkInTrends()
             Terminal.write(CheckInRendering.list(trends, format: format, style: Terminal.outputStyle))
         }
     }
@@ -116,7 +116,7 @@ struct CheckInAnswering: ParsableArguments {
             utcOffsetSeconds: moment.utcOffsetSeconds)
         // The journal is opened only once every item is answered: an interrupted check-in
         // leaves no trace.
-        let store = try options.openStore()
+        let store = try options.open(.createIfMissing)
         let trend = try store.addCheckIn(newCheckIn, now: now)
         Terminal.write(CheckInRendering.result(trend))
         if trend.checkIn.callsForThePlan { PlanReminder.show(from: store) }

@@ -21,7 +21,7 @@ extension Journal {
         var yes = false
 
         func run() throws {
-            let store = try options.openExistingStore()
+            let store = try options.open(.existingOrEmpty)
             let entry = try store.entry(id: id)
             if !yes {
                 guard Terminal.standardInputIsTerminal else { throw DeleteError.notConfirmed(id) }

@@ -78,7 +78,7 @@ extension Journal {
                 change.utcOffsetSeconds = moment.utcOffsetSeconds
             }
 
-            let store = try options.openExistingStore()
+            let store = try options.open(.existingOrEmpty)
             var writtenInEditor: String?
             if change.isEmpty {
                 let current = try store.entry(id: id)

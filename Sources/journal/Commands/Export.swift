@@ -48,7 +48,7 @@ extension Journal {
                 since: dates.since,
                 until: dates.until,
                 includesPrivate: includePrivate)
-            let store = try options.openStoreToRead()
+            let store = try options.open(.readOnlyOrEmpty)
             let summary: ExportSummary
             if let output {
                 summary = try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {

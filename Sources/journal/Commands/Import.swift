@@ -57,9 +57,9 @@ extension Journal {
             let name = isStandardInput ? "standard input" : file
             guard FileManager.default.isReadableFile(atPath: path) else { throw ImportFileError.unreadable(file) }
             let readingOptions = ImportOptions(
-                moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: LocalTime.systemTimeZone(at: Date()))
+                moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: LocalClock.timeZone(at: Date()))
             // A dry run looks only: it creates no journal where there is none.
-            let store = dryRun ? try options.openExistingStore() : try options.openStore()
+            let store = dryRun ? try options.open(.existingOrEmpty) : try options.open(.createIfMissing)
             let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in
                 try ImportReading.read(path: path, name: name, format: format, options: readingOptions, keep)
             }

@@ -43,10 +43,10 @@ extension Journal {
             let filter = EntryFilter(
                 since: since,
                 until: until,
-                tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
+                tags: tags,
                 onlyFlagged: flagged,
                 limit: limit)
-            let entries = try options.openStoreToRead().entries(filter)
+            let entries = try options.open(.readOnlyOrEmpty).entries(filter)
             if entries.isEmpty, format == .text {
                 let isFiltered = filter.since != nil || filter.until != nil || !tags.isEmpty || flagged
                 Terminal.write(isFiltered ? "No entries match.\n" : "No entries yet. Write the first with: journal add \"…\"\n")

@@ -39,7 +39,7 @@ extension Journal.Plan {
 
         func run() throws {
             // Looked at without creating the journal, so that an editor that fails leaves no trace.
-            let current = try options.openExistingStore().currentPlan()
+            let current = try options.open(.existingOrEmpty).currentPlan()
             let inEditor = Terminal.standardInputIsTerminal
             let text =
                 inEditor
@@ -50,8 +50,8 @@ extension Journal.Plan {
             let now = Date()
             let saving: PlanSaving
             do {
-                saving = try options.openStore().savePlan(
-                    text, at: now, utcOffsetSeconds: LocalTime.systemUTCOffset(at: now))
+                saving = try options.open(.createIfMissing).savePlan(
+                    text, at: now, utcOffsetSeconds: LocalClock.utcOffset(at: now))
             } catch let failure as JournalFailure where inEditor {
                 // Once the editor has closed, the plan exists nowhere else.
                 throw UnstoredWriting(plan: text, failure: failure, options: options)
@@ -74,7 +74,7 @@ extension Journal.Plan {
         var history = false
 
         func run() throws {
-            let store = try options.openStoreToRead()
+            let store = try options.open(.readOnlyOrEmpty)
             let style = Terminal.outputStyle
             Terminal.write(
                 history

@@ -54,8 +54,8 @@ extension Journal {
             let now = Date()
             let request = DigestRequest(
                 since: try since.map { try Arguments.when($0, now: now).date },
-                includesPrivate: includePrivate, now: now, timeZone: LocalTime.systemTimeZone(at: now))
-            let digest = try options.openStoreToRead().digest(request)
+                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now))
+            let digest = try options.open(.readOnlyOrEmpty).digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
                 try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {

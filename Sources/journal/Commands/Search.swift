@@ -85,14 +85,14 @@ extension Journal {
                 query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),
                 since: dates.since,
                 until: dates.until,
-                tags: tags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
+                tags: tags,
                 feelings: feelings,
                 moodBelow: try moodBelow.map(Arguments.mood),
                 moodAbove: try moodAbove.map(Arguments.mood),
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)
-            let hits = try options.openStoreToRead().search(request)
+            let hits = try options.open(.readOnlyOrEmpty).search(request)
             if hits.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return

@@ -42,7 +42,7 @@ extension Journal.Session {
         func run() throws {
             let now = Date()
             let moment = try Arguments.moment(when, now: now)
-            let session = try options.openStore().addSession(
+            let session = try options.open(.createIfMissing).addSession(
                 at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, note: note, now: now)
             Terminal.write("Recorded session \(session.id) · \(session.localTime.readableMoment)\n")
         }
@@ -73,7 +73,7 @@ extension Journal.Session {
         func run() throws {
             let now = Date()
             let moment = try Arguments.moment(when, now: now, looksAhead: true)
-            let session = try options.openStore().planNextSession(
+            let session = try options.open(.createIfMissing).planNextSession(
                 at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, now: now)
             Terminal.write("Next session planned for \(session.localTime.readableMoment)\n")
         }
@@ -87,7 +87,7 @@ extension Journal.Session {
         @OptionGroup var options: JournalOptions
 
         func run() throws {
-            let overview = try options.openStoreToRead().sessionOverview()
+            let overview = try options.open(.readOnlyOrEmpty).sessionOverview()
             Terminal.write(SessionRendering.overview(overview, style: Terminal.outputStyle))
         }
     }
@@ -103,7 +103,7 @@ extension Journal.Session {
         var id: Int64
 
         func run() throws {
-            try options.openExistingStore().deleteSession(id: id)
+            try options.open(.existingOrEmpty).deleteSession(id: id)
             Terminal.write("Deleted session \(id).\n")
         }
     }

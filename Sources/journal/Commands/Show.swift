@@ -17,7 +17,7 @@ extension Journal {
         var format: OutputFormat = .text
 
         func run() throws {
-            let entry = try options.openStoreToRead().entry(id: id)
+            let entry = try options.open(.readOnlyOrEmpty).entry(id: id)
             let detail = EntryRendering.detail(entry, format: format, style: Terminal.outputStyle)
             format == .markdown ? Terminal.writeDocument(detail) : Terminal.write(detail)
         }

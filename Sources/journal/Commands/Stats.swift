@@ -34,8 +34,8 @@ extension Journal {
                 since: dates.since,
                 until: dates.until,
                 includesPrivate: includePrivate,
-                now: now, timeZone: LocalTime.systemTimeZone(at: now))
-            let store = try options.openStoreToRead()
+                now: now, timeZone: LocalClock.timeZone(at: now))
+            let store = try options.open(.readOnlyOrEmpty)
             let stats = try store.stats(request)
             // "No entries yet" would be wrong of a journal whose entries are outside the range,
             // or all private.

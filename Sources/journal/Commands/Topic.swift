@@ -35,7 +35,7 @@ extension Journal.Topic {
         }
 
         func run() throws {
-            let topic = try options.openStore().addTopic(text.joined(separator: " "))
+            let topic = try options.open(.createIfMissing).addTopic(text.joined(separator: " "))
             Terminal.write("Added topic \(topic.id).\n")
         }
     }
@@ -51,10 +51,10 @@ extension Journal.Topic {
         var all = false
 
         func run() throws {
-            let topics = try options.openStoreToRead().topics(includingDone: all)
+            let topics = try options.open(.readOnlyOrEmpty).topics(includingDone: all)
             Terminal.write(
                 SessionRendering.topics(
-                    topics, utcOffsetSeconds: LocalTime.systemUTCOffset(at: Date()), style: Terminal.outputStyle))
+                    topics, utcOffsetSeconds: LocalClock.utcOffset(at: Date()), style: Terminal.outputStyle))
         }
     }
 
@@ -69,7 +69,7 @@ extension Journal.Topic {
         var id: Int64
 
         func run() throws {
-            let topic = try options.openExistingStore().completeTopic(id: id)
+            let topic = try options.open(.existingOrEmpty).completeTopic(id: id)
             Terminal.write("Topic \(topic.id) is done.\n")
         }
     }

@@ -13,22 +13,22 @@ enum Arguments {
     /// ahead, `thursday` and `17:00` name the next ones.
     static func when(_ text: String, now: Date, looksAhead: Bool = false) throws -> ResolvedDate {
         try validating {
-            try DateExpressionParser(now: now, timeZone: LocalTime.systemTimeZone(at: now), looksAhead: looksAhead)
+            try DateExpressionParser(now: now, timeZone: LocalClock.timeZone(at: now), looksAhead: looksAhead)
                 .parse(text)
         }
     }
 
     /// The moment an entry or session is about: now when `when` is nil.
     static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> (date: Date, utcOffsetSeconds: Int) {
-        guard let when else { return (now, LocalTime.systemUTCOffset(at: now)) }
+        guard let when else { return (now, LocalClock.utcOffset(at: now)) }
         return try Self.when(when, now: now, looksAhead: looksAhead)
-            .entryMoment(now: now, timeZone: LocalTime.systemTimeZone(at: now))
+            .entryMoment(now: now, timeZone: LocalClock.timeZone(at: now))
     }
 
     /// A file's path as typed, with a leading `~` as the home folder, as for `--db`: the shell
     /// leaves it in `--output=~/prep.md`.
     static func path(_ text: String) -> String {
-        JournalLocation.expandingTilde(in: text, homeDirectory: Environment.homeDirectory)
+        JournalLocation.expandingTilde(in: text, home: Environment.homeFolders)
     }
 
     /// Runs `body`, presenting a journal failure the way ArgumentParser presents its own

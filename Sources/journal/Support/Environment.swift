@@ -1,4 +1,5 @@
 import Foundation
+import JournalCore
 
 #if canImport(Glibc)
     import Glibc
@@ -18,5 +19,12 @@ enum Environment {
     /// `$HOME`, else the home folder the system knows for this user.
     static var homeDirectory: String {
         Self["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+    }
+
+    /// The home folders a leading `~` names: this user's, and any other's the system knows.
+    static var homeFolders: HomeFolders {
+        HomeFolders(current: homeDirectory) { name in
+            getpwnam(name).map { String(cString: $0.pointee.pw_dir) }
+        }
     }
 }

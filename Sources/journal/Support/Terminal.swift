@@ -83,20 +83,16 @@ enum Terminal {
 enum OutputError: JournalFailure {
     /// Standard output could not take what was written to it.
     case cannotWrite
-    /// `--output` names the journal's own file.
-    case isTheJournal(String)
 
     var problem: String {
         switch self {
         case .cannotWrite: "cannot write the output"
-        case .isTheJournal(let path): "\(path) is the journal itself, and writing there would replace it"
         }
     }
 
     var advice: String {
         switch self {
         case .cannotWrite: "check that the disk (or the program it goes to) can take it"
-        case .isTheJournal: "give --output another file name"
         }
     }
 }

@@ -7,13 +7,77 @@ import GRDB
     import Darwin
 #endif
 
+/// How a command asks for the journal: where its file is, and what to do when the file is
+/// missing or this user may not write it. What every way of opening needs besides (a key,
+/// once journals can be encrypted) belongs here too.
+public struct JournalAccess: Sendable, Equatable {
+    /// Pick by what the command does with the journal.
+    public enum Mode: Sendable, Equatable {
+        /// For commands that add something: the journal is created, with its folder, when
+        /// missing. A file this user may not write is refused.
+        case createIfMissing
+        /// For commands that change or remove what must already be there (an entry, a session,
+        /// a topic): an empty journal in memory when the file is missing, so that nothing is
+        /// created and the thing asked for is simply not found. A file this user may not write
+        /// is refused.
+        case existingOrEmpty
+        /// For commands that only look: a file this user may read but not write (a copy on
+        /// read-only media, a file made read-only on purpose) is opened read-only, without
+        /// writing anything, not even SQLite's `-wal` and `-shm` files; an empty journal in
+        /// memory when the file is missing.
+        case readOnlyOrEmpty
+        /// For commands that would otherwise work on nothing and say all is well (backup,
+        /// check): a missing file is refused. With `readOnly`, a file this user may not write
+        /// is opened read-only, as for `readOnlyOrEmpty`; without, it is refused.
+        case mustExist(readOnly: Bool)
+    }
+
+    /// The journal file, as `JournalLocation.path` finds it.
+    public var path: String
+    public var mode: Mode
+
+    public init(path: String, mode: Mode) {
+        self.path = path
+        self.mode = mode
+    }
+}
+
 extension JournalStore {
-    /// Opens the journal at `path`, creating it (and its folder) when missing.
+    /// Opens the journal as `access` asks: the one way a command opens it.
     ///
-    /// The folder is created 0700 and the file 0600 whatever the umask; SQLite gives its `-wal`
-    /// and `-shm` files the mode of the database file. A file that is not a journal, or one
-    /// written by a newer version, is refused before anything is written to it.
-    public static func open(atPath path: String) throws -> JournalStore {
+    /// The folder of a new journal is created 0700 and its file 0600 whatever the umask; SQLite
+    /// gives its `-wal` and `-shm` files the mode of the database file. A file that is not a
+    /// journal, or one written by a newer version, is refused before anything is written to it.
+    /// Throws `StoreError`.
+    public static func open(_ access: JournalAccess) throws -> JournalStore {
+        let path = access.path
+        switch access.mode {
+        case .createIfMissing:
+            return try openWritable(atPath: path)
+        case .existingOrEmpty:
+            return FileManager.default.fileExists(atPath: path) ? try openWritable(atPath: path) : try makeEmpty()
+        case .readOnlyOrEmpty:
+            return try openToRead(atPath: path)
+        case .mustExist(let readOnly):
+            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noJournal(path) }
+            return try readOnly ? openToRead(atPath: path) : openWritable(atPath: path)
+        }
+    }
+
+    /// Checks, creating nothing, that `open(access)` would find a journal or could create one:
+    /// for a command that asks for something (in an editor, say) before it opens the journal,
+    /// so that a journal it cannot use is found before, not after. An existing file is opened
+    /// and checked as `open` would.
+    public static func checkCanOpen(_ access: JournalAccess) throws {
+        guard access.mode == .createIfMissing, !FileManager.default.fileExists(atPath: access.path) else {
+            _ = try open(access)
+            return
+        }
+        try checkCanCreate(atPath: access.path)
+    }
+
+    /// Opens the journal at `path`, creating it (and its folder) when missing.
+    private static func openWritable(atPath path: String) throws -> JournalStore {
         try prepareFile(atPath: path)
         let queue = try StoreError.translating(path: path) {
             try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration)
@@ -37,18 +101,10 @@ extension JournalStore {
         return JournalStore(queue, path: path)
     }
 
-    /// Opens the journal at `path` when the file exists; otherwise an empty journal in memory,
-    /// so that looking (or asking to change an entry that cannot exist) creates nothing.
-    public static func openExisting(atPath path: String) throws -> JournalStore {
-        FileManager.default.fileExists(atPath: path) ? try open(atPath: path) : try makeEmpty()
-    }
-
-    /// Like `openExisting(atPath:)`, for commands that only look: a journal this user may read
-    /// but not change (a copy on read-only media, a file made read-only on purpose) is opened
-    /// read-only instead of refused.
-    public static func openToRead(atPath path: String) throws -> JournalStore {
+    /// The journal at `path` for a command that only looks; see `JournalAccess.Mode.readOnlyOrEmpty`.
+    private static func openToRead(atPath path: String) throws -> JournalStore {
         guard try journalFileExists(atPath: path) else { return try makeEmpty() }
-        guard !isWritable(path) else { return try open(atPath: path) }
+        guard !isWritable(path) else { return try openWritable(atPath: path) }
         guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
         // A read-only connection would leave -wal and -shm files it cannot remove, and a -shm
         // file it made read-only would keep the journal read-only once the file is writable again.
@@ -68,9 +124,9 @@ extension JournalStore {
         }
     }
 
-    /// Refuses, without creating anything, a path where `open(atPath:)` could not create a new
-    /// journal: the nearest folder that exists must be writable.
-    public static func checkCanCreate(atPath path: String) throws {
+    /// Refuses, without creating anything, a path where no new journal can be created: the
+    /// nearest folder that exists must be writable.
+    private static func checkCanCreate(atPath path: String) throws {
         var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var isFolder: ObjCBool = false
         while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
