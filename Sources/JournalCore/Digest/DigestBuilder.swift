@@ -32,6 +32,8 @@ private struct DigestBuilder {
     let db: Database
     let store: JournalStore
 
+    private var privacy: Privacy { Privacy(includingPrivate: request.includesPrivate) }
+
     /// How many of the lowest-rated entries the digest shows in full.
     static let hardestMomentCount = 3
 
@@ -43,7 +45,7 @@ private struct DigestBuilder {
         // first check-in when that came earlier.
         let start = request.since ?? lastSession?.date
         let all = try entries(since: start, until: now)
-        let shown = request.includesPrivate ? all : all.filter { !$0.isPrivate }
+        let shown = all.filter(privacy.shows)
         let checkIns = try checkIns(since: start, until: now)
         let firstShown = [shown.first?.date, checkIns.first?.date].compactMap { $0 }.min()
         let period = DateInterval(start: min(start ?? firstShown ?? now, now), end: now)
@@ -139,9 +141,8 @@ private struct DigestBuilder {
     }
 
     private func previousMoods(in interval: DateInterval) throws -> [Double] {
-        var request = Entry.all().matching(EntryFilter(since: interval.start, until: interval.end))
-            .filter(Entry.Columns.mood != nil)
-        if !self.request.includesPrivate { request = request.filter(Entry.Columns.isPrivate == false) }
+        let filter = EntryFilter(since: interval.start, until: interval.end, privacy: privacy)
+        let request = Entry.all().matching(filter).filter(Entry.Columns.mood != nil)
         return try Int.fetchAll(db, request.select(Entry.Columns.mood)).map(Double.init)
     }
 

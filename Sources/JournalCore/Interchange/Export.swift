@@ -46,9 +46,10 @@ extension JournalStore {
         try read { db in
             var writer = writer
             try writer.begin()
-            var filter = EntryFilter(since: request.since, until: request.until)
-            filter.limit = nil
+            let filter = EntryFilter(since: request.since, until: request.until)
+            let privacy = Privacy(includingPrivate: request.includesPrivate)
             var written = 0
+            var leftOut = 0
             var lastKey: (date: Int64, id: Int64)?
             while true {
                 var batch = Entry.all().matching(filter).reversed()
@@ -58,7 +59,11 @@ extension JournalStore {
                 }
                 let entries = try attachLabels(to: batch.limit(Self.exportBatchSize).fetchAll(db), db)
                 guard let last = entries.last else { break }
-                for entry in entries where request.includesPrivate || !entry.isPrivate {
+                for entry in entries {
+                    guard privacy.shows(entry) else {
+                        leftOut += 1
+                        continue
+                    }
                     try writer.write(entry)
                     written += 1
                 }
@@ -71,10 +76,7 @@ extension JournalStore {
                 try writer.write(checkIns: attachAnswers(to: CheckIn.all().oldestFirst().fetchAll(db), db))
             }
             try writer.end()
-            var privateRequest = Entry.all().matching(filter).filter(Entry.Columns.isPrivate == true)
-            privateRequest = privateRequest.unordered()
-            let privateCount = request.includesPrivate ? 0 : try privateRequest.fetchCount(db)
-            return ExportSummary(entriesWritten: written, privateLeftOut: privateCount)
+            return ExportSummary(entriesWritten: written, privateLeftOut: leftOut)
         }
     }
 }

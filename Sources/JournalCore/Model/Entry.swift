@@ -105,17 +105,20 @@ public struct EntryFilter: Sendable, Equatable {
     /// Entries carrying every one of these tags, as typed: a leading `#` is allowed.
     public var tags: [String]
     public var onlyFlagged: Bool
+    /// `list` shows private entries too, marked as such.
+    public var privacy: Privacy
     /// The newest `limit` entries of those that match; nil for all of them.
     public var limit: Int?
 
     public init(
         since: Date? = nil, until: Date? = nil, tags: [String] = [], onlyFlagged: Bool = false,
-        limit: Int? = nil
+        privacy: Privacy = .includesPrivate, limit: Int? = nil
     ) {
         self.since = since
         self.until = until
         self.tags = tags
         self.onlyFlagged = onlyFlagged
+        self.privacy = privacy
         self.limit = limit
     }
 }

@@ -23,6 +23,8 @@ public struct SearchRequest: Sendable {
     /// Mood strictly above this.
     public var moodAbove: Int?
     public var onlyFlagged: Bool
+    /// Search looks in the writer's own journal: private entries are found too, marked as such.
+    public var privacy: Privacy
     public var order: Order
     /// At most this many results; nil for all of them.
     public var limit: Int?
@@ -30,7 +32,7 @@ public struct SearchRequest: Sendable {
     public init(
         query: SearchQuery? = nil, since: Date? = nil, until: Date? = nil, tags: [String] = [],
         feelings: [String] = [], moodBelow: Int? = nil, moodAbove: Int? = nil, onlyFlagged: Bool = false,
-        order: Order = .relevance, limit: Int? = 20
+        privacy: Privacy = .includesPrivate, order: Order = .relevance, limit: Int? = 20
     ) {
         self.query = query
         self.since = since
@@ -40,6 +42,7 @@ public struct SearchRequest: Sendable {
         self.moodBelow = moodBelow
         self.moodAbove = moodAbove
         self.onlyFlagged = onlyFlagged
+        self.privacy = privacy
         self.order = order
         self.limit = limit
     }
@@ -184,6 +187,7 @@ private struct SearchExecution {
             arguments += [moodAbove]
         }
         if request.onlyFlagged { conditions.append("entry.isFlagged") }
+        if let condition = request.privacy.sqlCondition { conditions.append(condition) }
     }
 
     /// Snippets and scores for the entries found, computed for those alone.

@@ -83,9 +83,9 @@ extension JournalStore {
     /// text, so that years of entries take little memory.
     public func stats(_ request: StatsRequest) throws -> JournalStats {
         try read { db in
-            let filter = EntryFilter(since: request.since, until: request.until)
-            var entries = Entry.all().matching(filter)
-            if !request.includesPrivate { entries = entries.filter(Entry.Columns.isPrivate == false) }
+            let filter = EntryFilter(
+                since: request.since, until: request.until, privacy: Privacy(includingPrivate: request.includesPrivate))
+            let entries = Entry.all().matching(filter)
             let rows = try Row.fetchAll(
                 db, entries.reversed().select(Entry.Columns.date, Entry.Columns.utcOffset, Entry.Columns.mood))
             let moments = rows.map { row in
@@ -107,8 +107,7 @@ extension JournalStore {
                     return WeekdayStats(
                         weekday: weekday, entryCount: those.count, averageMood: average(those.compactMap(\.mood)))
                 },
-                comparisons: try comparisons(
-                    filter, includingPrivate: request.includesPrivate, moods: moments.compactMap(\.mood), db))
+                comparisons: try comparisons(filter, moods: moments.compactMap(\.mood), db))
         }
     }
 
@@ -126,7 +125,7 @@ extension JournalStore {
 
     /// Mood with and without each tag and feeling, summed in SQL over the rated entries.
     private func comparisons(
-        _ filter: EntryFilter, includingPrivate: Bool, moods: [Int], _ db: Database
+        _ filter: EntryFilter, moods: [Int], _ db: Database
     ) throws -> [LabelComparison] {
         let totalSum = moods.reduce(0, +)
         let totalRated = moods.count
@@ -139,10 +138,10 @@ extension JournalStore {
                 sql: """
                     SELECT label.name, count(*), count(entry.mood), total(entry.mood)
                     FROM \(table) AS label JOIN entry ON entry.id = label.entryId
-                    WHERE entry.date >= ? AND entry.date < ? AND (? OR NOT entry.isPrivate)
+                    WHERE entry.date >= ? AND entry.date < ? AND \(filter.privacy.sqlCondition ?? "1")
                     GROUP BY label.name HAVING count(*) >= ?
                     """,
-                arguments: [since, until, includingPrivate, LabelComparison.minimumUses])
+                arguments: [since, until, LabelComparison.minimumUses])
             for row in rows {
                 let ratedWith: Int = row[2]
                 let sumWith = Int((row[3] as Double).rounded())

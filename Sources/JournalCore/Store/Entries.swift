@@ -75,6 +75,9 @@ extension DerivableRequest<Entry> {
         if filter.onlyFlagged {
             request = request.filter(Entry.Columns.isFlagged == true)
         }
+        if let condition = filter.privacy.sqlCondition {
+            request = request.filter(sql: condition)
+        }
         for tag in filter.tags {
             let tagged = EntryTag.select(EntryTag.Columns.entryId).filter(EntryTag.Columns.name == Tags.name(typed: tag))
             request = request.filter(tagged.contains(Entry.Columns.id))
