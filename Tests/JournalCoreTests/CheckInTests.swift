@@ -18,8 +18,7 @@ struct CheckInTests {
     func checkIn(_ instrument: Instrument, _ answers: [Int], daysAgo: Double = 0) throws -> CheckInTrend {
         try store.addCheckIn(
             NewCheckIn(
-                instrument: instrument, answers: answers, date: now.addingTimeInterval(-daysAgo * 86_400),
-                utcOffsetSeconds: 3600),
+                instrument: instrument, answers: answers, moment: Moment(now.addingTimeInterval(-daysAgo * 86_400), utcOffsetSeconds: 3600)),
             now: now)
     }
 
@@ -102,7 +101,7 @@ struct CheckInTests {
         #expect(stored.checkIn.total == 13)
         #expect(stored.checkIn.band == .moderate)
         #expect(stored.checkIn.date == now)
-        #expect(stored.checkIn.utcOffsetSeconds == 3600)
+        #expect(stored.checkIn.moment.utcOffsetSeconds == 3600)
         #expect(stored.previous == nil)
         #expect(stored.change == nil)
         #expect(try store.checkInTrends() == [stored])
@@ -115,14 +114,14 @@ struct CheckInTests {
     @Test func invalidCheckInsAreRefusedAndStoreNothing() throws {
         let date = now
         #expect(throws: CheckInError.wrongAnswerCount(.gad7, given: 6)) {
-            try store.addCheckIn(NewCheckIn(instrument: .gad7, answers: [0, 0, 0, 0, 0, 0], date: date, utcOffsetSeconds: 0), now: date)
+            try store.addCheckIn(NewCheckIn(instrument: .gad7, answers: [0, 0, 0, 0, 0, 0], moment: Moment(date, utcOffsetSeconds: 0)), now: date)
         }
         #expect(throws: CheckInError.answerOutOfRange(.gad7, position: 7)) {
-            try store.addCheckIn(NewCheckIn(instrument: .gad7, answers: [0, 0, 0, 0, 0, 0, 4], date: date, utcOffsetSeconds: 0), now: date)
+            try store.addCheckIn(NewCheckIn(instrument: .gad7, answers: [0, 0, 0, 0, 0, 0, 4], moment: Moment(date, utcOffsetSeconds: 0)), now: date)
         }
         #expect(throws: CheckInError.dateInFuture) {
             try store.addCheckIn(
-                NewCheckIn(instrument: .gad7, answers: [0, 0, 0, 0, 0, 0, 0], date: date.addingTimeInterval(3600), utcOffsetSeconds: 0),
+                NewCheckIn(instrument: .gad7, answers: [0, 0, 0, 0, 0, 0, 0], moment: Moment(date.addingTimeInterval(3600), utcOffsetSeconds: 0)),
                 now: date)
         }
         #expect(try store.checkInTrends().isEmpty)

@@ -46,8 +46,7 @@ private func expect(_ resolution: ExpectedDate, now: String, in identifier: Stri
     let resolved = try parser(now: now, in: identifier).parse(resolution.input)
     let date = try instant(resolution.date)
     let expected = ResolvedDate(
-        date: date,
-        utcOffsetSeconds: try writtenOffset(resolution.date),
+        moment: Moment(date, utcOffsetSeconds: try writtenOffset(resolution.date)),
         isWholeDay: resolution.wholeDayEnd != nil,
         end: try resolution.wholeDayEnd.map(instant) ?? date
     )
@@ -432,7 +431,7 @@ func wholeDaysOfClockChangesEndAfterTheirRealLength(_ resolution: ExpectedDate, 
     let yesterday = try parser(now: "2026-03-30T09:00:00+02:00", in: berlin).parse("yesterday")
     #expect(yesterday.date == (try instant("2026-03-29T00:00:00+01:00")))
     #expect(yesterday.end == (try instant("2026-03-30T00:00:00+02:00")))
-    #expect(yesterday.utcOffsetSeconds == 3600)
+    #expect(yesterday.moment.utcOffsetSeconds == 3600)
     let today = try parser(now: "2026-03-30T09:00:00+02:00", in: berlin).parse("today")
     #expect(yesterday.end == today.date)
 }

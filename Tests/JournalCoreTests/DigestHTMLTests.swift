@@ -26,13 +26,13 @@ struct DigestHTMLTests {
     ) throws -> Entry {
         try store.add(
             NewEntry(
-                text: text, mood: mood, feelings: feelings, tags: tags, date: date(day, time), utcOffsetSeconds: 3600,
+                text: text, mood: mood, feelings: feelings, tags: tags, moment: Moment(date(day, time), utcOffsetSeconds: 3600),
                 isFlagged: flagged, isPrivate: isPrivate),
             now: now)
     }
 
     func session(day: Int, note: String? = nil) throws {
-        _ = try store.addSession(at: date(day, "17:00"), utcOffsetSeconds: 3600, note: note, now: now)
+        _ = try store.addSession(at: Moment(date(day, "17:00"), utcOffsetSeconds: 3600), note: note, now: now)
     }
 
     func html(brief: Bool = false, includingPrivate: Bool = false) throws -> String {
@@ -124,7 +124,7 @@ struct DigestHTMLTests {
         try add("a calm day", day: 23, mood: 8)
         try add("not for the digest", day: 24, mood: 2, isPrivate: true)
         _ = try store.addCheckIn(
-            NewCheckIn(instrument: .gad7, answers: [1, 1, 2, 1, 0, 0, 1], date: date(22), utcOffsetSeconds: 3600), now: now)
+            NewCheckIn(instrument: .gad7, answers: [1, 1, 2, 1, 0, 0, 1], moment: Moment(date(22), utcOffsetSeconds: 3600)), now: now)
         let page = try html()
         let landmarks = [
             "<header>", #"<section id="topics">"#, #"<section id="flagged">"#, #"<section id="mood">"#,
@@ -143,7 +143,7 @@ struct DigestHTMLTests {
     @Test func aCheckInWithThoughtsOfSelfHarmOpensThePage() throws {
         try add("a day", day: 26, mood: 4)
         _ = try store.addCheckIn(
-            NewCheckIn(instrument: .phq9, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1], date: date(27), utcOffsetSeconds: 3600),
+            NewCheckIn(instrument: .phq9, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1], moment: Moment(date(27), utcOffsetSeconds: 3600)),
             now: now)
         let page = try html()
         let notice = try #require(page.range(of: #"<p class="notice" role="note"><strong>To raise first: in your PHQ-9 check-in of Fri 27 Nov 2026"#))

@@ -25,13 +25,13 @@ struct DigestTests {
         let offset = ISO8601DateFormatter.offsetSeconds(of: iso)
         return try store.add(
             NewEntry(
-                text: text, mood: mood, feelings: feelings, date: instant, utcOffsetSeconds: offset,
+                text: text, mood: mood, feelings: feelings, moment: Moment(instant, utcOffsetSeconds: offset),
                 isFlagged: flagged, isPrivate: isPrivate),
             now: now)
     }
 
     func session(at iso: String) throws {
-        _ = try store.addSession(at: date(iso), utcOffsetSeconds: 3600, note: nil, now: now)
+        _ = try store.addSession(at: Moment(date(iso), utcOffsetSeconds: 3600), note: nil, now: now)
     }
 
     func digest(since: Date? = nil, includingPrivate: Bool = false) throws -> Digest {
@@ -100,7 +100,7 @@ struct DigestTests {
         let digest = try digest()
         let entry = try #require(digest.entries.first)
         #expect(entry.localTime.iso8601 == "2026-11-27T22:30:00-05:00")
-        #expect(digest.mood.daily.map(\.day) == ["2026-11-27"], "the day the writer saw")
+        #expect(digest.mood.daily.map(\.day.isoDay) == ["2026-11-27"], "the day the writer saw")
         let text = DigestRendering.render(digest, format: .text, brief: false, style: .plain)
         #expect(text.contains("Fri 27 Nov 2026, 22:30"))
     }
@@ -171,13 +171,13 @@ struct DigestTests {
 
     @Test func sessionsHeldInTheFutureAreRefusedAndTheNextOneIsShown() throws {
         #expect(throws: SessionError.heldInFuture) {
-            try store.addSession(at: now.addingTimeInterval(3600), utcOffsetSeconds: 3600, note: nil, now: now)
+            try store.addSession(at: Moment(now.addingTimeInterval(3600), utcOffsetSeconds: 3600), note: nil, now: now)
         }
         #expect(throws: SessionError.plannedInPast) {
-            try store.planNextSession(at: now.addingTimeInterval(-3600), utcOffsetSeconds: 3600, now: now)
+            try store.planNextSession(at: Moment(now.addingTimeInterval(-3600), utcOffsetSeconds: 3600), now: now)
         }
-        _ = try store.planNextSession(at: now.addingTimeInterval(86_400), utcOffsetSeconds: 3600, now: now)
-        let next = try store.planNextSession(at: now.addingTimeInterval(2 * 86_400), utcOffsetSeconds: 3600, now: now)
+        _ = try store.planNextSession(at: Moment(now.addingTimeInterval(86_400), utcOffsetSeconds: 3600), now: now)
+        let next = try store.planNextSession(at: Moment(now.addingTimeInterval(2 * 86_400), utcOffsetSeconds: 3600), now: now)
         #expect(try digest().nextSession == next, "a new plan replaces the old one")
         #expect(try store.sessionOverview(now: now).next == next)
     }
@@ -203,8 +203,7 @@ struct DigestTests {
     func checkIn(_ instrument: Instrument, _ answers: [Int], at iso: String) throws -> CheckIn {
         try store.addCheckIn(
             NewCheckIn(
-                instrument: instrument, answers: answers, date: date(iso),
-                utcOffsetSeconds: ISO8601DateFormatter.offsetSeconds(of: iso)),
+                instrument: instrument, answers: answers, moment: Moment(date(iso), utcOffsetSeconds: ISO8601DateFormatter.offsetSeconds(of: iso))),
             now: now
         ).checkIn
     }

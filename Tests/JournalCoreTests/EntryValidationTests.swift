@@ -8,7 +8,7 @@ struct EntryValidationTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     func entry(_ text: String, mood: Int? = nil, feelings: [String] = [], date: Date? = nil) -> NewEntry {
-        NewEntry(text: text, mood: mood, feelings: feelings, date: date ?? now, utcOffsetSeconds: 3600)
+        NewEntry(text: text, mood: mood, feelings: feelings, moment: Moment(date ?? now, utcOffsetSeconds: 3600))
     }
 
     @Test(arguments: [0, 5, 10])
@@ -37,7 +37,7 @@ struct EntryValidationTests {
         #expect(throws: EntryError.dateInFuture) {
             try entry("x", date: now.addingTimeInterval(3600)).validated(now: now)
         }
-        #expect(try entry("x", date: now.addingTimeInterval(30)).validated(now: now).date > now)
+        #expect(try entry("x", date: now.addingTimeInterval(30)).validated(now: now).moment.date > now)
     }
 
     @Test func feelingsAreLowerCasedTrimmedAndKeptOnce() throws {

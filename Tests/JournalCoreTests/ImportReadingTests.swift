@@ -73,7 +73,7 @@ extension ImportReadingTests {
                 records == [
                     .entry(
                         ImportedEntry(
-                            date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                            moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                             text: "Argued with Sam about money. #family\n\"Again\", she said — café 😀", mood: 3,
                             tags: ["family"], feelings: ["anxious", "tired"], isFlagged: true, isPrivate: false,
                             location: .entry(1)
@@ -81,26 +81,25 @@ extension ImportReadingTests {
                     ),
                     .entry(
                         ImportedEntry(
-                            date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 0,
+                            moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 0),
                             text: "Same minute, nothing else given", location: .entry(2)
                         )
                     ),
                     .entry(
                         ImportedEntry(
-                            date: ImportFixtures.instant("2026-11-21T12:30:15Z").addingTimeInterval(0.25),
-                            utcOffsetSeconds: -5 * 3600, text: "Tab\tand backslash \\ and slash / and 日記", mood: 0,
+                            moment: Moment(ImportFixtures.instant("2026-11-21T12:30:15Z").addingTimeInterval(0.25), utcOffsetSeconds: -5 * 3600), text: "Tab\tand backslash \\ and slash / and 日記", mood: 0,
                             isPrivate: true, location: .entry(3)
                         )
                     ),
                     .session(
                         ImportedSession(
-                            date: ImportFixtures.instant("2026-11-13T16:00:00Z"), utcOffsetSeconds: 3600, note: nil,
+                            moment: Moment(ImportFixtures.instant("2026-11-13T16:00:00Z"), utcOffsetSeconds: 3600), note: nil,
                             isPlanned: false, location: .line(33)
                         )
                     ),
                     .session(
                         ImportedSession(
-                            date: ImportFixtures.instant("2026-11-27T16:00:00Z"), utcOffsetSeconds: 3600,
+                            moment: Moment(ImportFixtures.instant("2026-11-27T16:00:00Z"), utcOffsetSeconds: 3600),
                             note: "Bring the sleep diary", isPlanned: true, location: .line(34)
                         )
                     ),
@@ -132,7 +131,7 @@ extension ImportReadingTests {
                     ),
                     .entry(
                         ImportedEntry(
-                            date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                            moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                             text: "Written first, checked last", mood: 7, location: .entry(1)
                         )
                     ),
@@ -327,7 +326,7 @@ extension ImportReadingTests {
             #expect(
                 entries == [
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: """
                             Argued with Sam about money.
                             It started over the rent again. @family #Money
@@ -338,30 +337,30 @@ extension ImportReadingTests {
                         tags: ["family", "money"], isFlagged: true, location: .line(1)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: "Same minute, a second entry", location: .line(7)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600),
                         text: "Slept badly — café au lait didn't help 😴\n@sleep @Sleep @self-care_",
                         tags: ["self-care", "sleep"], isFlagged: true, location: .line(8)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-21T20:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-21T20:00:00Z"), utcOffsetSeconds: 3600),
                         text: "Evening, on a 12-hour clock", location: .line(11)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-21T23:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-21T23:00:00Z"), utcOffsetSeconds: 3600),
                         text: "Midnight\n    indented first body line", location: .line(12)
                     ),
                     // 02:30 was skipped when Berlin's clocks went from 02:00 to 03:00: moved forward.
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-03-29T01:30:00Z"), utcOffsetSeconds: 7200,
+                        moment: Moment(ImportFixtures.instant("2026-03-29T01:30:00Z"), utcOffsetSeconds: 7200),
                         text: "Spring forward: this time never happened in Berlin", location: .line(14)
                     ),
                     // 02:30 happened twice when Berlin's clocks went from 03:00 back to 02:00: the first.
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-10-25T00:30:00Z"), utcOffsetSeconds: 7200,
+                        moment: Moment(ImportFixtures.instant("2026-10-25T00:30:00Z"), utcOffsetSeconds: 7200),
                         text: "Fall back: this time happened twice in Berlin", location: .line(15)
                     ),
                 ]
@@ -373,11 +372,11 @@ extension ImportReadingTests {
             #expect(
                 entries == [
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: "First\nBody line", isFlagged: true, location: .line(1)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:06:00Z"), utcOffsetSeconds: 3600, text: "Second",
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:06:00Z"), utcOffsetSeconds: 3600), text: "Second",
                         location: .line(4)
                     ),
                 ]
@@ -440,20 +439,20 @@ extension ImportReadingTests {
             #expect(
                 entries == [
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: "Argued with Sam about money.\nIt started over the rent again. @family", tags: ["family"],
                         isFlagged: true, location: .entry(1)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: "Same minute, no body", location: .entry(2)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600),
                         text: "Planning with my own tag symbol +work\nCafé 😀", tags: ["work"], location: .entry(3)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-10-25T00:30:00Z"), utcOffsetSeconds: 7200,
+                        moment: Moment(ImportFixtures.instant("2026-10-25T00:30:00Z"), utcOffsetSeconds: 7200),
                         text: "Only the required fields", location: .entry(4)
                     ),
                 ]
@@ -523,28 +522,28 @@ extension ImportReadingTests {
             #expect(
                 entries == [
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T21:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T21:00:00Z"), utcOffsetSeconds: 3600),
                         text: "Long day\n\nIt was long.\nThen \"better\", mostly & café ☕", mood: 5,
                         tags: ["friends", "work"], location: .line(2)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T21:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T21:00:00Z"), utcOffsetSeconds: 3600),
                         text: "good meal, movies / tv", mood: 10, tags: ["good-meal", "movies-tv"], location: .line(3)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-19T21:15:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-19T21:15:00Z"), utcOffsetSeconds: 3600),
                         text: "Line one\nLine two, with a comma", mood: 1, location: .line(4)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-18T06:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-18T06:05:00Z"), utcOffsetSeconds: 3600),
                         text: "8h sleep, 🏃", mood: 3, tags: ["tag-8h-sleep"], location: .line(6)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-17T11:30:00Z"), utcOffsetSeconds: 3600, text: "good", mood: 8,
+                        moment: Moment(ImportFixtures.instant("2026-11-17T11:30:00Z"), utcOffsetSeconds: 3600), text: "good", mood: 8,
                         location: .line(7)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-16T08:00:00Z"), utcOffsetSeconds: 3600, text: "sleepy", mood: 4,
+                        moment: Moment(ImportFixtures.instant("2026-11-16T08:00:00Z"), utcOffsetSeconds: 3600), text: "sleepy", mood: 4,
                         location: .line(8)
                     ),
                 ]
@@ -643,7 +642,7 @@ extension ImportReadingTests {
                 entries == [
                     .entry(
                         ImportedEntry(
-                            date: ImportFixtures.instant("2026-07-01T04:00:00Z"), utcOffsetSeconds: 7200, text: "rad", mood: 10,
+                            moment: Moment(ImportFixtures.instant("2026-07-01T04:00:00Z"), utcOffsetSeconds: 7200), text: "rad", mood: 10,
                             location: .line(3)
                         )
                     )
@@ -671,20 +670,20 @@ extension ImportReadingTests {
             #expect(
                 entries == [
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: "# Long day\n\nArgued with Sam\\. It was *hard*\\!\n\n![](dayone-moment://771BFB4BA8E04650B70E0F0C3E07A559)",
                         tags: ["family", "work-stuff"], isFlagged: true, location: .entry(1)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: -5 * 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: -5 * 3600),
                         text: "Same instant, written in New York — café", location: .entry(2)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600),
                         text: "No time zone given", location: .entry(3)
                     ),
                     ImportedEntry(
-                        date: ImportFixtures.instant("2026-11-21T09:00:00Z"), utcOffsetSeconds: 3600,
+                        moment: Moment(ImportFixtures.instant("2026-11-21T09:00:00Z"), utcOffsetSeconds: 3600),
                         text: "A time zone this system does not know", location: .entry(4)
                     ),
                 ]

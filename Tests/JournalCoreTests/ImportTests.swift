@@ -16,7 +16,7 @@ struct ImportTests {
     func entry(_ text: String, daysAgo: Double, mood: Int? = nil, line: Int) -> ImportedRecord {
         .entry(
             ImportedEntry(
-                date: now.addingTimeInterval(-daysAgo * 86_400), utcOffsetSeconds: 3600, text: text, mood: mood,
+                moment: Moment(now.addingTimeInterval(-daysAgo * 86_400), utcOffsetSeconds: 3600), text: text, mood: mood,
                 tags: ["Imported"], location: .line(line)))
     }
 
@@ -25,7 +25,7 @@ struct ImportTests {
     }
 
     @Test func importedEntriesAreSearchableAndTheIndexStaysSound() throws {
-        _ = try store.add(NewEntry(text: "written before the import", date: now, utcOffsetSeconds: 3600), now: now)
+        _ = try store.add(NewEntry(text: "written before the import", moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
         let summary = try store.importRecords(file: "f", now: now) { store in
             try store(entry("an imported walk by the river", daysAgo: 2, line: 1))
             try store(entry("another imported evening", daysAgo: 1, line: 2))
@@ -34,7 +34,7 @@ struct ImportTests {
         #expect(try matches("evening") == ["another imported evening"])
         #expect(try matches("river") == ["an imported walk by the river"])
         #expect(try matches("before") == ["written before the import"])
-        _ = try store.add(NewEntry(text: "written after the import", date: now, utcOffsetSeconds: 3600), now: now)
+        _ = try store.add(NewEntry(text: "written after the import", moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
         #expect(try matches("after") == ["written after the import"], "the insert trigger is back")
         #expect(try store.check().isHealthy)
     }
@@ -47,7 +47,7 @@ struct ImportTests {
             }
         }
         #expect(try store.entryCount() == 0)
-        _ = try store.add(NewEntry(text: "still indexed", date: now, utcOffsetSeconds: 3600), now: now)
+        _ = try store.add(NewEntry(text: "still indexed", moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
         #expect(try matches("indexed") == ["still indexed"])
         #expect(try store.check().isHealthy)
     }
@@ -78,8 +78,8 @@ struct ImportTests {
 
     @Test func planVersionsAndCheckInsComeInOnceAndAreChecked() throws {
         let records: [ImportedRecord] = [
-            .planVersion(ImportedPlanVersion(text: "# Plan\n\nCall Ana.", savedAt: now.addingTimeInterval(-86_400), utcOffsetSeconds: 0, location: .line(3))),
-            .checkIn(ImportedCheckIn(instrument: .gad7, answers: [1, 2, 1, 0, 0, 1, 2], date: now.addingTimeInterval(-3600), utcOffsetSeconds: 0, location: .line(9))),
+            .planVersion(ImportedPlanVersion(text: "# Plan\n\nCall Ana.", saved: Moment(now.addingTimeInterval(-86_400), utcOffsetSeconds: 0), location: .line(3))),
+            .checkIn(ImportedCheckIn(instrument: .gad7, answers: [1, 2, 1, 0, 0, 1, 2], moment: Moment(now.addingTimeInterval(-3600), utcOffsetSeconds: 0), location: .line(9))),
         ]
         let first = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
         #expect(first.planVersionsAdded == 1 && first.checkInsAdded == 1)
@@ -89,7 +89,7 @@ struct ImportTests {
         #expect(try store.checkInTrends().map(\.checkIn.total) == [7])
 
         let wrong = ImportedRecord.checkIn(
-            ImportedCheckIn(instrument: .phq9, answers: [1, 2], date: now, utcOffsetSeconds: 0, location: .line(12)))
+            ImportedCheckIn(instrument: .phq9, answers: [1, 2], moment: Moment(now, utcOffsetSeconds: 0), location: .line(12)))
         #expect(throws: ImportError.self) {
             try store.importRecords(file: "f", now: now) { store in try store(wrong) }
         }

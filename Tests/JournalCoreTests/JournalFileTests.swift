@@ -22,7 +22,7 @@ struct JournalFileTests {
         defer { umask(previous) }
         let path = folder + "/nested/journal.sqlite"
         let store = try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing))
-        _ = try store.add(NewEntry(text: "x", date: Date(), utcOffsetSeconds: 0))
+        _ = try store.add(NewEntry(text: "x", moment: Moment(Date(), utcOffsetSeconds: 0)))
         #expect(try permissions(folder + "/nested") == 0o700)
         #expect(try permissions(path) == 0o600)
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
@@ -90,7 +90,7 @@ struct JournalFileTests {
             for index in 0..<8 {
                 group.addTask {
                     let store = try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing))
-                    _ = try store.add(NewEntry(text: "entry \(index)", date: Date(), utcOffsetSeconds: 0))
+                    _ = try store.add(NewEntry(text: "entry \(index)", moment: Moment(Date(), utcOffsetSeconds: 0)))
                 }
             }
             try await group.waitForAll()

@@ -14,7 +14,7 @@ struct PlanTests {
 
     @discardableResult
     func save(_ text: String, hoursLater: Double = 0) throws -> PlanSaving {
-        try store.savePlan(text, at: now.addingTimeInterval(hoursLater * 3600), utcOffsetSeconds: 3600)
+        try store.savePlan(text, at: Moment(now.addingTimeInterval(hoursLater * 3600), utcOffsetSeconds: 3600))
     }
 
     @Test func thereIsNoPlanUntilOneIsWritten() throws {
@@ -93,7 +93,7 @@ struct PlanTests {
     @Test func aMoodOfZeroOrOneCallsForThePlan() {
         func entry(mood: Int?) -> Entry {
             Entry(
-                id: 1, date: now, utcOffsetSeconds: 0, mood: mood, text: "x", tags: [], feelings: [],
+                id: 1, moment: Moment(now, utcOffsetSeconds: 0), mood: mood, text: "x", tags: [], feelings: [],
                 isFlagged: false, isPrivate: false)
         }
         #expect(entry(mood: 0).callsForThePlan)

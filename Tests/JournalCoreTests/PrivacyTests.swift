@@ -14,8 +14,7 @@ struct PrivacyTests {
         for (index, isPrivate) in [false, true, false, true].enumerated() {
             _ = try store.add(
                 NewEntry(
-                    text: "walk number \(index) #walks", mood: 5 + index, date: now.addingTimeInterval(Double(index - 4) * 3600),
-                    utcOffsetSeconds: 3600, isPrivate: isPrivate),
+                    text: "walk number \(index) #walks", mood: 5 + index, moment: Moment(now.addingTimeInterval(Double(index - 4) * 3600), utcOffsetSeconds: 3600), isPrivate: isPrivate),
                 now: now)
         }
     }

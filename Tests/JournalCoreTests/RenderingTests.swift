@@ -6,7 +6,7 @@ import Testing
 @Suite("Rendering entries")
 struct RenderingTests {
     let entry = Entry(
-        id: 12, date: Date(timeIntervalSince1970: 1_795_205_100), utcOffsetSeconds: 3600, mood: nil,
+        id: 12, moment: Moment(Date(timeIntervalSince1970: 1_795_205_100), utcOffsetSeconds: 3600), mood: nil,
         text: "Line \"one\"\n\u{1B}[31mred\u{7}", tags: ["family"], feelings: ["anxious"],
         isFlagged: true, isPrivate: false)
 

@@ -67,7 +67,7 @@ struct SearchTests {
             _ = try store.add(
                 NewEntry(
                     text: text, mood: mood, feelings: feelings,
-                    date: now.addingTimeInterval(Double(index - entries.count) * 86_400), utcOffsetSeconds: 3600,
+                    moment: Moment(now.addingTimeInterval(Double(index - entries.count) * 86_400), utcOffsetSeconds: 3600),
                     isFlagged: flagged, isPrivate: isPrivate),
                 now: now)
         }

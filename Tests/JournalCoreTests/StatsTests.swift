@@ -17,7 +17,7 @@ struct StatsTests {
     func add(_ day: String, at time: String = "20:00", mood: Int?, tags: [String] = [], feelings: [String] = []) throws {
         let date = ISO8601DateFormatter().date(from: "\(day)T\(time):00+01:00")!
         _ = try store.add(
-            NewEntry(text: "entry", mood: mood, feelings: feelings, tags: tags, date: date, utcOffsetSeconds: 3600),
+            NewEntry(text: "entry", mood: mood, feelings: feelings, tags: tags, moment: Moment(date, utcOffsetSeconds: 3600)),
             now: now)
     }
 
@@ -89,12 +89,12 @@ struct StatsTests {
         for day in 0..<900 {
             let date = Date(timeIntervalSince1970: 1_700_000_000 + Double(day) * 86_400)
             _ = try store.add(
-                NewEntry(text: "x", mood: day % 11, tags: ["averyveryverylongtagnamethatgoeson"], date: date, utcOffsetSeconds: 3600),
+                NewEntry(text: "x", mood: day % 11, tags: ["averyveryverylongtagnamethatgoeson"], moment: Moment(date, utcOffsetSeconds: 3600)),
                 now: now)
         }
-        _ = try store.add(NewEntry(text: "x", mood: 3, date: now, utcOffsetSeconds: 3600), now: now)
-        _ = try store.add(NewEntry(text: "x", mood: 3, date: now, utcOffsetSeconds: 3600), now: now)
-        _ = try store.add(NewEntry(text: "x", mood: 3, date: now, utcOffsetSeconds: 3600), now: now)
+        _ = try store.add(NewEntry(text: "x", mood: 3, moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
+        _ = try store.add(NewEntry(text: "x", mood: 3, moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
+        _ = try store.add(NewEntry(text: "x", mood: 3, moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
         let text = StatsRendering.render(try stats(), format: .text, style: .plain)
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         #expect(text.contains("The last 128 weeks"))
@@ -111,7 +111,7 @@ struct StatsPrivacyTests {
                 _ = try store.add(
                     NewEntry(
                         text: "x", mood: isPrivate ? 1 : 8, tags: isPrivate ? ["relapse"] : [],
-                        date: now.addingTimeInterval(Double(-day) * 86_400), utcOffsetSeconds: 0, isPrivate: isPrivate),
+                        moment: Moment(now.addingTimeInterval(Double(-day) * 86_400), utcOffsetSeconds: 0), isPrivate: isPrivate),
                     now: now)
             }
         }

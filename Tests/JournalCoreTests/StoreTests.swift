@@ -21,7 +21,7 @@ struct StoreTests {
         try store.add(
             NewEntry(
                 text: text, mood: mood, feelings: feelings, tags: tags,
-                date: now.addingTimeInterval(-hoursAgo * 3600), utcOffsetSeconds: 3600, isFlagged: flagged),
+                moment: Moment(now.addingTimeInterval(-hoursAgo * 3600), utcOffsetSeconds: 3600), isFlagged: flagged),
             now: now)
     }
 
@@ -31,7 +31,7 @@ struct StoreTests {
         #expect(added.mood == 3)
         #expect(added.tags == ["family", "money"])
         #expect(added.feelings == ["anxious", "tired"])
-        #expect(added.utcOffsetSeconds == 3600)
+        #expect(added.moment.utcOffsetSeconds == 3600)
         #expect(added.date == now)
         #expect(try store.entry(id: 1) == added)
     }
@@ -87,7 +87,7 @@ struct StoreTests {
         #expect(try store.update(id: entry.id, EntryChange(mood: .clear), now: now).mood == nil)
 
         #expect(throws: EntryError.dateInFuture) {
-            try store.update(id: entry.id, EntryChange(date: now.addingTimeInterval(7200)), now: now)
+            try store.update(id: entry.id, EntryChange(moment: Moment(now.addingTimeInterval(7200), utcOffsetSeconds: 0)), now: now)
         }
         #expect(throws: EntryError.notFound(99)) { try store.update(id: 99, EntryChange(isFlagged: true), now: now) }
     }

@@ -2,17 +2,24 @@ import Foundation
 
 /// A point in time a person typed, resolved against "now" in a time zone.
 public struct ResolvedDate: Equatable, Sendable {
-    /// The instant. For an expression without a time of day ("2026-11-20", "yesterday", "monday"),
-    /// the start of that local day.
-    public var date: Date
-    /// Seconds east of UTC that apply: the explicit offset when the input carried one
-    /// ("2026-11-20T14:30:00+01:00", "...Z"), else the time zone's offset at `date`.
-    public var utcOffsetSeconds: Int
+    /// The instant, for an expression without a time of day ("2026-11-20", "yesterday",
+    /// "monday") the start of that local day; with the explicit offset when the input carried
+    /// one ("2026-11-20T14:30:00+01:00", "...Z"), else the time zone's offset then.
+    public var moment: Moment
     /// True when no time of day was given: the expression names a whole local day.
     public var isWholeDay: Bool
     /// The first instant after the expression: for a whole day the start of the next local day
     /// (so `--until yesterday` includes all of yesterday), else `date` itself.
     public var end: Date
+
+    public init(moment: Moment, isWholeDay: Bool, end: Date) {
+        self.moment = moment
+        self.isWholeDay = isWholeDay
+        self.end = end
+    }
+
+    /// The instant the expression starts at.
+    public var date: Date { moment.date }
 }
 
 /// Reads the dates people type after `--date`, `--since`, `--until`, `session add` and
@@ -32,17 +39,16 @@ public struct ResolvedDate: Equatable, Sendable {
 ///   `next thursday 17:00`
 ///
 /// A local time that a clock change skipped is refused; one that a clock change repeated
-/// resolves to its first, earlier occurrence.
+/// resolves to its first, earlier occurrence; `3 days ago` from a time that is skipped that day
+/// moves forward (`WallClock` gives the rule and why).
 ///
 /// Everything is resolved against the `now` and time zone given at creation, never the
 /// process's clock or environment, so the same input always gives the same answer.
 public struct DateExpressionParser: Sendable {
     private let now: Date
     private let timeZone: TimeZone
-    /// Turns calendar dates into wall-clock seconds. It runs in UTC because a wall-clock
-    /// reading taken on its own has no clock changes; the real time zone only comes in when a
-    /// reading is turned into instants.
-    private let wallCalendar: Calendar
+    /// Turns wall-clock readings into instants in `timeZone`.
+    private let clock: WallClock
 
     /// Looking ahead, a weekday on its own (`thursday`) is the next one and a time on its own
     /// (`17:00`) the next time the clock shows it: how one names a session being planned.
@@ -52,9 +58,7 @@ public struct DateExpressionParser: Sendable {
         self.now = now
         self.timeZone = timeZone
         self.looksAhead = looksAhead
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        wallCalendar = calendar
+        clock = WallClock(timeZone: timeZone)
     }
 
     public func parse(_ input: String) throws(DateExpressionError) -> ResolvedDate {
@@ -68,17 +72,13 @@ public struct DateExpressionParser: Sendable {
         if let shifted = try shiftedFromNow(tokens, input: quoted) {
             return shifted
         }
-        return try dayAndClockTime(tokens, input: quoted)
+        return try dayAndTypedTime(tokens, input: quoted)
     }
 }
 
 // MARK: - Reading the words
 
 extension DateExpressionParser {
-    /// Seconds since 1970-01-01 00:00 as read off the local wall clock: not an instant. On a wall
-    /// clock every day is exactly 86,400 seconds long, so day arithmetic on readings is exact.
-    fileprivate typealias WallClockSeconds = TimeInterval
-
     private static let secondsPerDay: TimeInterval = 86_400
 
     /// Readings from 0001-01-01 up to 9999-12-31: the years an ISO 8601 date can spell.
@@ -88,7 +88,8 @@ extension DateExpressionParser {
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     ]
 
-    private struct ClockTime {
+    /// A time of day as typed, with the UTC offset typed after it, if any.
+    private struct TypedTime {
         var hour: Int
         var minute: Int
         var second: Int
@@ -105,7 +106,7 @@ extension DateExpressionParser {
         /// UTC offset; `yesterday 14:30Z` would mix two time zones.
         var isCalendarDate = false
         /// Set by the `2026-11-20T14:30` form, which names the day and the time in one word.
-        var clockTime: ClockTime? = nil
+        var clockTime: TypedTime? = nil
     }
 
     private enum Unit {
@@ -132,7 +133,7 @@ extension DateExpressionParser {
 
         /// "3 days ago" at 21:00 should land on 21:00 even across a clock change, whereas
         /// "3 hours ago" means three hours of elapsed time.
-        var keepsWallClockTime: Bool {
+        var keepsWallTypedTime: Bool {
             self == .day || self == .week
         }
     }
@@ -169,13 +170,13 @@ extension DateExpressionParser {
         guard !overflow else { throw .outOfRange(input) }
         let shift = TimeInterval(direction * magnitude)
 
-        if unit.keepsWallClockTime {
-            let reading = wallClockReading(at: now) + shift
+        if unit.keepsWallTypedTime {
+            let reading = clock.reading(at: now) + shift
             guard Self.supportedReadings.contains(reading) else { throw .outOfRange(input) }
-            return moment(at: earliestInstant(showingOrAfter: reading))
+            return moment(at: clock.earliestInstant(showingOrAfter: reading))
         }
         let instant = now.addingTimeInterval(shift)
-        guard Self.supportedReadings.contains(wallClockReading(at: instant)) else { throw .outOfRange(input) }
+        guard Self.supportedReadings.contains(clock.reading(at: instant)) else { throw .outOfRange(input) }
         return moment(at: instant)
     }
 
@@ -191,48 +192,46 @@ extension DateExpressionParser {
         return count
     }
 
-    private func dayAndClockTime(_ tokens: [String], input: String) throws(DateExpressionError) -> ResolvedDate {
+    private func dayAndTypedTime(_ tokens: [String], input: String) throws(DateExpressionError) -> ResolvedDate {
         var rest = tokens[...]
         let day = try takeDay(from: &rest, input: input)
         var clockTime = day?.clockTime
-        var expectsClockTime = false
+        var expectsTypedTime = false
         if day != nil, clockTime == nil, rest.first == "at" {
             rest.removeFirst()
-            expectsClockTime = true
+            expectsTypedTime = true
         }
         if clockTime == nil, let word = rest.first, let parsed = try Self.clockTime(word, input: input) {
             clockTime = parsed
             rest.removeFirst()
         }
-        guard rest.isEmpty, day != nil || clockTime != nil, !expectsClockTime || clockTime != nil else {
+        guard rest.isEmpty, day != nil || clockTime != nil, !expectsTypedTime || clockTime != nil else {
             throw .unrecognised(input)
         }
 
         var midnight = day?.midnight ?? todayMidnight
-        if looksAhead, day == nil, let clockTime, midnight + clockTime.secondsSinceMidnight <= wallClockReading(at: now) {
+        if looksAhead, day == nil, let clockTime, midnight + clockTime.secondsSinceMidnight <= clock.reading(at: now) {
             midnight += Self.secondsPerDay
         }
         if let clockTime, let offset = clockTime.utcOffsetSeconds {
             guard day?.isCalendarDate == true else { throw .unrecognised(input) }
             let instant = Date(timeIntervalSince1970: midnight + clockTime.secondsSinceMidnight - TimeInterval(offset))
-            return ResolvedDate(date: instant, utcOffsetSeconds: offset, isWholeDay: false, end: instant)
+            return ResolvedDate(moment: Moment(instant, utcOffsetSeconds: offset), isWholeDay: false, end: instant)
         }
 
-        let start = firstInstant(ofDayStartingAt: midnight)
-        guard wallClockReading(at: start) < midnight + Self.secondsPerDay else {
+        let start = clock.firstInstant(ofDayStartingAt: midnight)
+        guard clock.reading(at: start) < midnight + Self.secondsPerDay else {
             throw .nonexistentLocalDay(input, timeZoneIdentifier: timeZone.identifier)
         }
         guard let clockTime else {
-            let end = firstInstant(ofDayStartingAt: midnight + Self.secondsPerDay)
-            return ResolvedDate(
-                date: start, utcOffsetSeconds: timeZone.secondsFromGMT(for: start), isWholeDay: true, end: end
-            )
+            let end = clock.firstInstant(ofDayStartingAt: midnight + Self.secondsPerDay)
+            return ResolvedDate(moment: Moment(start, in: timeZone), isWholeDay: true, end: end)
         }
         let reading = midnight + clockTime.secondsSinceMidnight
-        if let instant = instants(showing: reading).first {
+        if let instant = clock.instants(showing: reading).first {
             return moment(at: instant)
         }
-        let change = clockChange(skipping: reading)
+        let change = clock.clockChange(skipping: reading)
         throw .nonexistentLocalTime(
             input,
             timeZoneIdentifier: timeZone.identifier,
@@ -284,7 +283,7 @@ extension DateExpressionParser {
             )
             var day = NamedDay(midnight: midnight, isCalendarDate: true)
             if let clockWord = match.4 {
-                guard let clockTime = try Self.twentyFourHourClockTime(clockWord, input: input) else {
+                guard let clockTime = try Self.twentyFourHourTypedTime(clockWord, input: input) else {
                     throw .unrecognised(input)
                 }
                 day.clockTime = clockTime
@@ -306,7 +305,7 @@ extension DateExpressionParser {
         } else {
             return nil
         }
-        guard let unit = Unit(unitWord), unit.keepsWallClockTime else { return nil }
+        guard let unit = Unit(unitWord), unit.keepsWallTypedTime else { return nil }
         let count = try count(countWord, input: input)
         let (days, overflow) = count.multipliedReportingOverflow(by: unit.seconds / 86_400)
         guard !overflow else { throw .outOfRange(input) }
@@ -316,40 +315,33 @@ extension DateExpressionParser {
     private func calendarDate(
         year: Int, month: Int, day: Int, input: String
     ) throws(DateExpressionError) -> WallClockSeconds {
-        // Foundation quietly rolls 2026-02-30 over to 2026-03-02, so only a date that reads back
-        // unchanged was a real one.
-        let components = DateComponents(year: year, month: month, day: day)
-        guard let date = wallCalendar.date(from: components) else {
+        guard CivilCalendar.isReal(year: year, month: month, day: day) else {
             throw .impossibleDate(input, year: year, month: month, day: day)
         }
-        let readBack = wallCalendar.dateComponents([.era, .year, .month, .day], from: date)
-        guard readBack.era == 1, readBack.year == year, readBack.month == month, readBack.day == day else {
-            throw .impossibleDate(input, year: year, month: month, day: day)
-        }
-        return date.timeIntervalSince1970
+        return TimeInterval(CivilCalendar.dayNumber(year: year, month: month, day: day)) * Self.secondsPerDay
     }
 
-    /// Parses `9pm`, `9:30am` or any form `twentyFourHourClockTime` takes; nil when `word` is not
+    /// Parses `9pm`, `9:30am` or any form `twentyFourHourTypedTime` takes; nil when `word` is not
     /// shaped like a time, and a throw when it is but names no real time.
-    private static func clockTime(_ word: String, input: String) throws(DateExpressionError) -> ClockTime? {
+    private static func clockTime(_ word: String, input: String) throws(DateExpressionError) -> TypedTime? {
         guard let match = word.wholeMatch(of: /([0-9]{1,2})(?::([0-9]{2}))?(am|pm)/) else {
-            return try twentyFourHourClockTime(word[...], input: input)
+            return try twentyFourHourTypedTime(word[...], input: input)
         }
         let hour = number(match.1)
         let minute = match.2.map(number) ?? 0
         guard (1...12).contains(hour) else { throw .impossibleTime(input, component: .twelveHourClockHour) }
         guard minute < 60 else { throw .impossibleTime(input, component: .minute) }
         // 12am is midnight and 12pm is noon, so 12 counts as 0 before the afternoon's 12 is added.
-        return ClockTime(hour: hour % 12 + (match.3 == "pm" ? 12 : 0), minute: minute, second: 0)
+        return TypedTime(hour: hour % 12 + (match.3 == "pm" ? 12 : 0), minute: minute, second: 0)
     }
 
     /// Parses `21:30`, `21:30:05`, optionally followed by `z`, `+01`, `+0100` or `+01:00`.
-    private static func twentyFourHourClockTime(
+    private static func twentyFourHourTypedTime(
         _ word: Substring, input: String
-    ) throws(DateExpressionError) -> ClockTime? {
+    ) throws(DateExpressionError) -> TypedTime? {
         let pattern = /([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(z|([+-])([0-9]{2})(?::?([0-9]{2}))?)?/
         guard let match = word.wholeMatch(of: pattern) else { return nil }
-        var clockTime = ClockTime(hour: number(match.1), minute: number(match.2), second: match.3.map(number) ?? 0)
+        var clockTime = TypedTime(hour: number(match.1), minute: number(match.2), second: match.3.map(number) ?? 0)
         guard clockTime.hour < 24 else { throw .impossibleTime(input, component: .hour) }
         guard clockTime.minute < 60 else { throw .impossibleTime(input, component: .minute) }
         guard clockTime.second < 60 else { throw .impossibleTime(input, component: .second) }
@@ -397,14 +389,12 @@ extension DateExpressionParser {
 
 extension DateExpressionParser {
     private var todayMidnight: WallClockSeconds {
-        (wallClockReading(at: now) / Self.secondsPerDay).rounded(.down) * Self.secondsPerDay
+        (clock.reading(at: now) / Self.secondsPerDay).rounded(.down) * Self.secondsPerDay
     }
 
     /// 0 is Sunday, matching `weekdayNames`.
     private var todayWeekday: Int {
-        let daysSince1970 = Int((todayMidnight / Self.secondsPerDay).rounded(.down))
-        // 1970-01-01 was a Thursday.
-        return ((daysSince1970 + 4) % 7 + 7) % 7
+        CivilCalendar.weekday(ofDay: Int((todayMidnight / Self.secondsPerDay).rounded(.down))) % 7
     }
 
     /// 1 to 7: a bare weekday means one already past, so today's own name means a week ago.
@@ -420,190 +410,10 @@ extension DateExpressionParser {
     }
 }
 
-// MARK: - From wall-clock readings to instants
+// MARK: - Moments
 
 extension DateExpressionParser {
-    private struct ClockChange {
-        /// The first instant under the new offset.
-        var instant: Date
-        var offsetBefore: Int
-        var offsetAfter: Int
-    }
-
     private func moment(at instant: Date) -> ResolvedDate {
-        ResolvedDate(
-            date: instant, utcOffsetSeconds: timeZone.secondsFromGMT(for: instant), isWholeDay: false, end: instant
-        )
-    }
-
-    private func wallClockReading(at instant: Date) -> WallClockSeconds {
-        instant.timeIntervalSince1970 + TimeInterval(timeZone.secondsFromGMT(for: instant))
-    }
-
-    /// The offsets in force around `reading`, lowest first. Offsets lie between -12 and +14
-    /// hours, so every instant that shows `reading` lies within 15 hours of it; sampling every
-    /// 3 hours catches any offset that lasts longer than that.
-    private func offsets(near reading: WallClockSeconds) -> [Int] {
-        let sampled = stride(from: -15, through: 15, by: 3).map { hours in
-            timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: reading + TimeInterval(hours * 3600)))
-        }
-        return Set(sampled).sorted()
-    }
-
-    /// Every instant at which the local clock showed `reading`, earliest first: none in a
-    /// spring-forward gap, two in a fall-back overlap, else one.
-    ///
-    /// Worked out here rather than with `Calendar.date(from:)`, which quietly moves a skipped
-    /// time forward instead of saying it never happened, and leaves which of two repeated
-    /// times it picks unspecified.
-    private func instants(showing reading: WallClockSeconds) -> [Date] {
-        offsets(near: reading)
-            .filter { timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: reading - TimeInterval($0))) == $0 }
-            .map { Date(timeIntervalSince1970: reading - TimeInterval($0)) }
-            .sorted()
-    }
-
-    /// The clock change that skipped `reading`; only meaningful when no instant shows it.
-    private func clockChange(skipping reading: WallClockSeconds) -> ClockChange {
-        // Read under the largest offset nearby, `reading` falls before the change; under the
-        // smallest, after it. Halving that interval finds the change to the second.
-        let offsets = offsets(near: reading)
-        var before = reading - TimeInterval(offsets[offsets.count - 1])
-        var after = reading - TimeInterval(offsets[0])
-        let offsetBefore = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: before))
-        while after - before > 1 {
-            let middle = ((before + after) / 2).rounded(.down)
-            if timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: middle)) == offsetBefore {
-                before = middle
-            } else {
-                after = middle
-            }
-        }
-        let instant = Date(timeIntervalSince1970: after)
-        return ClockChange(
-            instant: instant, offsetBefore: offsetBefore, offsetAfter: timeZone.secondsFromGMT(for: instant)
-        )
-    }
-
-    /// The first instant the clock showed `reading`, or, when a clock change skipped it, the
-    /// instant it would have shown it had the clock not jumped: `3 days ago` taken from 02:30 on
-    /// the day after a spring-forward lands at 03:30, as the clock itself did.
-    private func earliestInstant(showingOrAfter reading: WallClockSeconds) -> Date {
-        if let instant = instants(showing: reading).first {
-            return instant
-        }
-        return Date(timeIntervalSince1970: reading - TimeInterval(clockChange(skipping: reading).offsetBefore))
-    }
-
-    /// The first instant whose local reading is at or after `midnight`: usually midnight itself,
-    /// but the end of the jump when a clock change skipped midnight. When it skipped the whole
-    /// day, that instant already belongs to a later day.
-    private func firstInstant(ofDayStartingAt midnight: WallClockSeconds) -> Date {
-        instants(showing: midnight).first ?? clockChange(skipping: midnight).instant
-    }
-}
-
-// MARK: - Errors
-
-public enum DateExpressionError: JournalFailure, Equatable {
-    /// Nothing but whitespace was given.
-    case empty
-    /// The words fit none of the forms the parser knows.
-    case unrecognised(String)
-    /// `3 fortnights ago`: the shape of a relative date with a unit the parser cannot count in.
-    case unknownUnit(String, unit: String)
-    /// `-3 days ago`
-    case negativeCount(String)
-    /// A calendar date that does not exist, such as `2026-02-30` or `2026-13-01`.
-    case impossibleDate(String, year: Int, month: Int, day: Int)
-    /// A time of day or UTC offset with a part out of range, such as `25:00` or `13pm`.
-    case impossibleTime(String, component: TimeComponent)
-    /// A local time the clocks skipped when they went forward, such as 02:30 on the night
-    /// daylight saving time began; `skippedFrom` and `skippedTo` are the clock readings on
-    /// either side of the jump, like `02:00` and `03:00`.
-    case nonexistentLocalTime(String, timeZoneIdentifier: String, skippedFrom: String, skippedTo: String)
-    /// A local day the time zone skipped entirely, as Pacific/Apia skipped 2011-12-30.
-    case nonexistentLocalDay(String, timeZoneIdentifier: String)
-    /// A count or date that lands outside the years 1 to 9999.
-    case outOfRange(String)
-
-    public enum TimeComponent: Sendable, Equatable {
-        case hour
-        /// The hour of `9pm`, which only goes from 1 to 12.
-        case twelveHourClockHour
-        case minute
-        case second
-        case utcOffset
-    }
-
-    private static let exampleForms = "2026-11-20, 2026-11-20 14:30, yesterday 9pm, monday or 3 days ago"
-
-    public var problem: String {
-        switch self {
-        case .empty:
-            "no date was given"
-        case .unrecognised(let input):
-            "\"\(input)\" is not a date I understand"
-        case .unknownUnit(let input, let unit):
-            "\"\(input)\" counts in \"\(unit)\", which is not a unit I know"
-        case .negativeCount(let input):
-            "\"\(input)\" has a negative count"
-        case .impossibleDate(let input, let year, let month, let day):
-            "\"\(input)\" is not a real date (\(Self.reason(year: year, month: month, day: day)))"
-        case .impossibleTime(let input, let component):
-            "\"\(input)\" is not a real time (\(Self.range(of: component)))"
-        case .nonexistentLocalTime(let input, let timeZone, let from, let to):
-            "\"\(input)\" is a time that was skipped in \(timeZone): the clocks went forward from \(from) to \(to)"
-        case .nonexistentLocalDay(let input, let timeZone):
-            "\"\(input)\" is a day that was skipped in \(timeZone): the clocks went forward past all of it"
-        case .outOfRange(let input):
-            "\"\(input)\" lies outside the years 1 to 9999"
-        }
-    }
-
-    public var advice: String {
-        switch self {
-        case .empty, .unrecognised:
-            "use a form like \(Self.exampleForms)"
-        case .unknownUnit:
-            "count in minutes, hours, days or weeks, like 3 days ago or in 2 weeks"
-        case .negativeCount:
-            "leave out the minus sign: 3 days ago looks back, in 3 days looks ahead"
-        case .impossibleDate:
-            "check the month and the day; dates are written year-month-day, like 2026-11-20"
-        case .impossibleTime(_, .utcOffset):
-            "write the offset like +01:00, -0500 or Z, as in 2026-11-20T14:30:00+01:00"
-        case .impossibleTime:
-            "write times like 21:30, 21:30:05, 9pm or 9:30am"
-        case .nonexistentLocalTime(_, _, let from, let to):
-            "use a time before \(from) or from \(to) on"
-        case .nonexistentLocalDay:
-            "use the day before or the day after"
-        case .outOfRange:
-            "use a smaller count, or a date like 2026-11-20"
-        }
-    }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-
-    private static func reason(year: Int, month: Int, day: Int) -> String {
-        guard year >= 1 else { return "there is no year 0" }
-        guard (1...12).contains(month) else { return "there is no month \(month); months go from 01 to 12" }
-        let isLeapYear = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, isLeapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return "\(monthNames[month - 1]) \(year) has \(lengths[month - 1]) days"
-    }
-
-    private static func range(of component: TimeComponent) -> String {
-        switch component {
-        case .hour: "hours go from 0 to 23"
-        case .twelveHourClockHour: "with am or pm, hours go from 1 to 12"
-        case .minute: "minutes go from 00 to 59"
-        case .second: "seconds go from 00 to 59"
-        case .utcOffset: "UTC offsets go from -18:00 to +18:00"
-        }
+        ResolvedDate(moment: Moment(instant, in: timeZone), isWholeDay: false, end: instant)
     }
 }

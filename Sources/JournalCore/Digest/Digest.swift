@@ -38,6 +38,12 @@ public struct Digest: Equatable, Sendable {
     public var includesPrivate: Bool
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// The start of the period, on the reader's clock.
+    public var from: Moment { Moment(period.start, utcOffsetSeconds: utcOffsetSeconds) }
+
+    /// The end of the period, now, on the reader's clock.
+    public var to: Moment { Moment(period.end, utcOffsetSeconds: utcOffsetSeconds) }
 }
 
 /// What the digest's period starts at.
@@ -91,7 +97,7 @@ public struct CheckInSummary: Equatable, Sendable {
 }
 
 public struct DailyMood: Equatable, Sendable {
-    /// `2026-11-20`
-    public var day: String
+    /// The local day: the writer's for an entry, the reader's for the days of the period.
+    public var day: Day
     public var average: Double?
 }

@@ -60,7 +60,7 @@ private struct DigestBuilder {
             lastSession: lastSession,
             nextSession: try store.nextSession(after: now, db),
             entries: shown,
-            dayCount: Set(shown.map(\.localTime.isoDay)).count,
+            dayCount: Set(shown.map(\.localTime.calendarDay)).count,
             topics: try Topic.all().open().oldestFirst().fetchAll(db),
             flagged: flagged,
             mood: try moodSummary(of: shown, period: period, lastSession: lastSession),
@@ -147,20 +147,18 @@ private struct DigestBuilder {
     }
 
     /// Every local day from the period's first to its last, in the reader's time zone.
-    private func days(of period: DateInterval, averages: [String: Double]) -> [DailyMood] {
-        // Day numbers rather than a Calendar: creating one costs more than the whole digest.
-        let zone = request.timeZone
-        let first = LocalTime(period.start, utcOffsetSeconds: zone.secondsFromGMT(for: period.start)).dayNumber
-        let last = LocalTime(period.end, utcOffsetSeconds: zone.secondsFromGMT(for: period.end)).dayNumber
-        return (first...max(first, last)).map { dayNumber in
-            let name = LocalTime(dayNumber: dayNumber).isoDay
-            return DailyMood(day: name, average: averages[name])
+    private func days(of period: DateInterval, averages: [Day: Double]) -> [DailyMood] {
+        let first = Moment(period.start, in: request.timeZone).localTime.calendarDay
+        let last = Moment(period.end, in: request.timeZone).localTime.calendarDay
+        return (first.number...max(first.number, last.number)).map { number in
+            let day = Day(number: number)
+            return DailyMood(day: day, average: averages[day])
         }
     }
 
     /// The average mood of each local day, the day being the one the writer saw.
-    private static func dailyAverages(of rated: [Entry]) -> [String: Double] {
-        Dictionary(grouping: rated, by: \.localTime.isoDay).mapValues { average($0.map { Double($0.mood!) })! }
+    private static func dailyAverages(of rated: [Entry]) -> [Day: Double] {
+        Dictionary(grouping: rated, by: \.localTime.calendarDay).mapValues { average($0.map { Double($0.mood!) })! }
     }
 
     private static func average(_ values: [Double]) -> Double? {

@@ -114,17 +114,16 @@ struct DigestHTML {
     /// The daily averages as a calendar, a week to a row: a column of forty numbers would take a
     /// printed page of its own.
     private func dayTable() -> String {
-        let days = digest.mood.days.map { (mood: $0, day: CalendarDay($0.day)) }
         var weeks: [[String]] = []
         var rowHeaders: [String] = []
-        for (index, day) in days.enumerated() {
-            if index == 0 || day.day.weekday == 1 {
-                weeks.append(Array(repeating: "<td></td>", count: day.day.weekday - 1))
-                rowHeaders.append(escaped(day.day.short))
+        for (index, mood) in digest.mood.days.enumerated() {
+            if index == 0 || mood.day.weekday == 1 {
+                weeks.append(Array(repeating: "<td></td>", count: mood.day.weekday - 1))
+                rowHeaders.append(escaped(mood.day.shortDay))
             }
-            let value = day.mood.average.map(Phrases.oneDecimal) ?? "–"
+            let value = mood.average.map(Phrases.oneDecimal) ?? "–"
             weeks[weeks.count - 1].append(
-                #"<td><span class="date">\#(day.day.dayOfMonth)</span> \#(escaped(value))</td>"#)
+                #"<td><span class="date">\#(mood.day.dayOfMonth)</span> \#(escaped(value))</td>"#)
         }
         let rows = zip(rowHeaders, weeks).map { header, cells in
             let padding = Array(repeating: "<td></td>", count: 7 - cells.count)
@@ -335,28 +334,6 @@ struct DigestHTML {
     }
 }
 
-/// One day of the period, parsed back from its `2026-11-20` for the chart's axis and the table.
-private struct CalendarDay {
-    /// 1 is Monday.
-    let weekday: Int
-    let dayOfMonth: Int
-    /// `20 Nov`
-    let short: String
-
-    init(_ isoDay: String) {
-        let numbers = isoDay.split(separator: "-").compactMap { Int($0) }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        // Noon, well away from either end of the day.
-        let components = DateComponents(year: numbers[0], month: numbers[1], day: numbers[2], hour: 12)
-        let time = LocalTime(calendar.date(from: components)!, utcOffsetSeconds: 0)
-        weekday = time.weekday
-        dayOfMonth = time.day
-        // `Fri 20 Nov 2026` without its weekday and year.
-        short = time.readableDay.split(separator: " ").dropFirst().prefix(2).joined(separator: " ")
-    }
-}
-
 /// The daily mood averages over the period as an SVG line chart: a line broken where a day has
 /// no rating, the period before as a dashed level, and the sessions as dotted verticals. The
 /// page's style sheet draws it (the `chart` rules), so that it prints like the rest of the page.
@@ -437,7 +414,7 @@ private struct MoodChart {
     /// The held session that opens the period and a planned one that falls inside it.
     private var sessions: [(session: Session, index: Int)] {
         [digest.lastSession, digest.nextSession].compactMap { session in
-            guard let session, let index = days.firstIndex(where: { $0.day == session.localTime.isoDay }) else {
+            guard let session, let index = days.firstIndex(where: { $0.day == session.localTime.calendarDay }) else {
                 return nil
             }
             return (session, index)
@@ -448,7 +425,7 @@ private struct MoodChart {
         sessions.flatMap { session, index in
             let x = x(index)
             let opensToTheRight = x < (plotLeft + plotRight) / 2
-            let label = "\(session.isPlanned ? "next session" : "session") \(CalendarDay(days[index].day).short)"
+            let label = "\(session.isPlanned ? "next session" : "session") \(days[index].day.shortDay)"
             return [
                 line("session", x, plotTop - 8, x, plotBottom),
                 text(label, x: opensToTheRight ? x + 5 : x - 5, y: plotTop - 8, anchor: opensToTheRight ? "start" : "end"),
@@ -484,7 +461,7 @@ private struct MoodChart {
         return stride(from: 0, to: days.count, by: step).flatMap { index in
             [
                 line("axis", x(index), plotBottom, x(index), plotBottom + 5),
-                text(CalendarDay(days[index].day).short, x: x(index), y: plotBottom + 18, anchor: "middle"),
+                text(days[index].day.shortDay, x: x(index), y: plotBottom + 18, anchor: "middle"),
             ]
         }
     }

@@ -5,14 +5,13 @@ enum DigestJSON {
     }
 
     static func json(_ digest: Digest) -> JSON {
-        let offset = digest.utcOffsetSeconds
         let mood = digest.mood
         return .object([
             (
                 "period",
                 .object([
-                    ("from", .string(LocalTime(digest.period.start, utcOffsetSeconds: offset).iso8601)),
-                    ("to", .string(LocalTime(digest.period.end, utcOffsetSeconds: offset).iso8601)),
+                    ("from", .string(digest.from.localTime.iso8601)),
+                    ("to", .string(digest.to.localTime.iso8601)),
                 ])
             ),
             ("session", digest.lastSession.map(session) ?? .null),
@@ -33,7 +32,7 @@ enum DigestJSON {
                     ("change", number(mood.change)),
                     (
                         "daily",
-                        .array(mood.daily.map { .object([("day", .string($0.day)), ("average", number($0.average))]) })
+                        .array(mood.daily.map { .object([("day", .string($0.day.isoDay)), ("average", number($0.average))]) })
                     ),
                 ])
             ),

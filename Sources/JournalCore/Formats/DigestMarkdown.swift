@@ -80,7 +80,7 @@ struct DigestMarkdown {
 
     private func dayTable() -> String {
         let rows = digest.mood.days.map { day in
-            "| \(day.day) | \(day.average.map(Phrases.oneDecimal) ?? "–") |"
+            "| \(day.day.isoDay) | \(day.average.map(Phrases.oneDecimal) ?? "–") |"
         }
         return (["| Day | Average mood |", "| --- | ---: |"] + rows).joined(separator: "\n")
     }

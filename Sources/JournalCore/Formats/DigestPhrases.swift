@@ -12,9 +12,9 @@ enum DigestPhrases {
 
     /// `Fri 13 Nov 2026 to Sun 29 Nov 2026`
     static func period(_ digest: Digest) -> String {
-        let from = LocalTime(digest.period.start, utcOffsetSeconds: digest.utcOffsetSeconds)
-        let to = LocalTime(digest.period.end, utcOffsetSeconds: digest.utcOffsetSeconds)
-        return from.isoDay == to.isoDay ? from.readableDay : "\(from.readableDay) to \(to.readableDay)"
+        let from = digest.from.localTime.calendarDay
+        let to = digest.to.localTime.calendarDay
+        return from == to ? from.readableDay : "\(from.readableDay) to \(to.readableDay)"
     }
 
     static func lastSession(_ digest: Digest) -> String {
@@ -113,13 +113,13 @@ enum DigestPhrases {
 
     static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }
 
-
-    /// One block character per day, from ▁ (0) to █ (10); a day without a rating is a dot.
-    static func sparkline(_ days: [DailyMood]) -> String {
+    /// One block character per average, from ▁ (0) to █ (10); nil, a day or week without a
+    /// rating, is a dot.
+    static func sparkline(_ averages: [Double?]) -> String {
         let blocks = Array("▁▂▃▄▅▆▇█")
         return String(
-            days.map { day in
-                guard let average = day.average else { return "·" }
+            averages.map { average in
+                guard let average else { return "·" }
                 return blocks[min(blocks.count - 1, Int((average / 10 * Double(blocks.count - 1)).rounded()))]
             })
     }

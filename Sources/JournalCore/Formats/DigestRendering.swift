@@ -99,10 +99,10 @@ struct DigestText {
             for (index, start) in stride(from: 0, to: days.count, by: width).enumerated() {
                 let chunk = Array(days[start..<min(start + width, days.count)])
                 let prefix = index == 0 ? label : String(repeating: " ", count: label.count)
-                lines.append(indent + prefix + style.accent(Phrases.sparkline(chunk)))
+                lines.append(indent + prefix + style.accent(Phrases.sparkline(chunk.map(\.average))))
             }
             lines.append(indent + String(repeating: " ", count: label.count)
-                + style.dim("\(days.first!.day) to \(days.last!.day); ▁ is 0, █ is 10, · a day without a rating"))
+                + style.dim("\(days.first!.day.isoDay) to \(days.last!.day.isoDay); ▁ is 0, █ is 10, · a day without a rating"))
         }
         return lines
     }

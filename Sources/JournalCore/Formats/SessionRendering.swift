@@ -29,7 +29,7 @@ public enum SessionRendering {
     public static func topics(_ topics: [Topic], utcOffsetSeconds: Int, style: TextStyle) -> String {
         guard !topics.isEmpty else { return "No open topics. Add one with: journal topic add \"…\"\n" }
         return topics.map { topic in
-            let added = LocalTime(topic.createdAt, utcOffsetSeconds: utcOffsetSeconds).isoDay
+            let added = Moment(topic.createdAt, utcOffsetSeconds: utcOffsetSeconds).localTime.isoDay
             let status = topic.isOpen ? "" : style.dim(" (done)")
             return style.dim("#\(topic.id)") + "  " + style.safe(topic.text) + status + style.dim("  added \(added)")
         }.joined(separator: "\n") + "\n"

@@ -42,7 +42,7 @@ public enum StatsRendering {
         lines += ["", style.bold("MOOD BY WEEKDAY")]
         for weekday in stats.weekdays {
             let mood = weekday.averageMood.map(DigestPhrases.oneDecimal) ?? "–"
-            let bar = weekday.averageMood.map { DigestPhrases.sparkline([DailyMood(day: "", average: $0)]) } ?? " "
+            let bar = weekday.averageMood.map { DigestPhrases.sparkline([$0]) } ?? " "
             lines.append("  \(weekday.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(pad(mood, 4)) \(style.accent(bar))  "
                 + style.dim(Wording.count(weekday.entryCount, "entry", "entries")))
         }
@@ -72,7 +72,7 @@ public enum StatsRendering {
     ) -> [String] {
         stride(from: 0, to: weeks.count, by: weeksPerLine).map { start in
             let row = weeks[start..<min(start + weeksPerLine, weeks.count)]
-            let line = DigestPhrases.sparkline(row.map { DailyMood(day: $0.start, average: value($0)) })
+            let line = DigestPhrases.sparkline(row.map(value))
             return "  " + style.dim(row.first!.start) + " " + style.accent(line)
         }
     }

@@ -71,8 +71,8 @@ struct JSONExportWriter: ExportWriter {
             JSON.object([
                 ("id", .int(Int(topic.id))),
                 ("text", .string(topic.text)),
-                ("added", .string(LocalTime(topic.createdAt, utcOffsetSeconds: 0).iso8601)),
-                ("done", topic.doneAt.map { .string(LocalTime($0, utcOffsetSeconds: 0).iso8601) } ?? .null),
+                ("added", .string(Moment(topic.createdAt, utcOffsetSeconds: 0).localTime.iso8601)),
+                ("done", topic.doneAt.map { .string(Moment($0, utcOffsetSeconds: 0).localTime.iso8601) } ?? .null),
             ])
         }
         try output(",\n  \"topics\": " + JSON.array(values).rendered(nestedIn: "  "))
@@ -82,7 +82,7 @@ struct JSONExportWriter: ExportWriter {
     mutating func write(plan: [PlanVersion]) throws {
         let values = plan.map { version in
             JSON.object([
-                ("saved", .string(LocalTime(version.savedAt, utcOffsetSeconds: version.utcOffsetSeconds).iso8601)),
+                ("saved", .string(version.saved.localTime.iso8601)),
                 ("text", .string(version.text)),
             ])
         }

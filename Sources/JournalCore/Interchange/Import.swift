@@ -95,7 +95,7 @@ private struct RecordImporter {
         do {
             entry = try NewEntry(
                 text: imported.text, mood: imported.mood, feelings: imported.feelings, tags: imported.tags,
-                date: imported.date, utcOffsetSeconds: imported.utcOffsetSeconds, isFlagged: imported.isFlagged,
+                moment: imported.moment, isFlagged: imported.isFlagged,
                 isPrivate: imported.isPrivate
             ).validated(now: now)
         } catch {
@@ -110,16 +110,14 @@ private struct RecordImporter {
     }
 
     private mutating func store(_ session: ImportedSession) throws {
-        let date = StoredTime.seconds(session.date)
+        let date = StoredTime.seconds(session.moment.date)
         let exists = try !Session.all().filter(Session.Columns.date == date && Session.Columns.isPlanned == session.isPlanned)
             .isEmpty(db)
         if exists {
             summary.sessionsSkipped += 1
             return
         }
-        _ = try JournalStore.insertSession(
-            date: session.date, utcOffsetSeconds: session.utcOffsetSeconds, note: session.note,
-            isPlanned: session.isPlanned, db)
+        _ = try JournalStore.insertSession(at: session.moment, note: session.note, isPlanned: session.isPlanned, db)
         summary.sessionsAdded += 1
     }
 
@@ -148,20 +146,17 @@ private struct RecordImporter {
         }
         let exists = try Int.fetchOne(
             db, sql: "SELECT 1 FROM planVersion WHERE savedAt = ? AND text = \(ExactText.placeholder)",
-            arguments: [StoredTime.seconds(version.savedAt), ExactText.argument(text)]) != nil
+            arguments: [StoredTime.seconds(version.saved.date), ExactText.argument(text)]) != nil
         if exists {
             summary.planVersionsSkipped += 1
             return
         }
-        _ = try JournalStore.insertPlanVersion(
-            text, savedAt: version.savedAt, utcOffsetSeconds: version.utcOffsetSeconds, db)
+        _ = try JournalStore.insertPlanVersion(text, saved: version.saved, db)
         summary.planVersionsAdded += 1
     }
 
     private mutating func store(_ imported: ImportedCheckIn) throws {
-        let checkIn = NewCheckIn(
-            instrument: imported.instrument, answers: imported.answers, date: imported.date,
-            utcOffsetSeconds: imported.utcOffsetSeconds)
+        let checkIn = NewCheckIn(instrument: imported.instrument, answers: imported.answers, moment: imported.moment)
         let scored: (total: Int, band: SeverityBand)
         do {
             scored = try checkIn.scored(now: now)
@@ -170,7 +165,7 @@ private struct RecordImporter {
         }
         let exists = try Int.fetchOne(
             db, sql: "SELECT 1 FROM checkIn WHERE instrument = ? AND date = ?",
-            arguments: [imported.instrument.rawValue, StoredTime.seconds(imported.date)]) != nil
+            arguments: [imported.instrument.rawValue, StoredTime.seconds(imported.moment.date)]) != nil
         if exists {
             summary.checkInsSkipped += 1
             return

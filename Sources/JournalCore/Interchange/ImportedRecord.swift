@@ -11,10 +11,9 @@ public enum ImportedRecord: Equatable, Sendable {
 
 /// An entry as another tool (or this one's export) wrote it.
 public struct ImportedEntry: Equatable, Sendable {
-    public var date: Date
-    /// The offset from UTC the entry was written in; the importing person's offset at `date`
-    /// when the file does not say.
-    public var utcOffsetSeconds: Int
+    /// When the entry is about, with the offset it was written in; the importing person's
+    /// offset then when the file does not say.
+    public var moment: Moment
     public var text: String
     public var mood: Int?
     public var tags: [String]
@@ -25,11 +24,10 @@ public struct ImportedEntry: Equatable, Sendable {
     public var location: ImportLocation
 
     public init(
-        date: Date, utcOffsetSeconds: Int, text: String, mood: Int? = nil, tags: [String] = [],
+        moment: Moment, text: String, mood: Int? = nil, tags: [String] = [],
         feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, location: ImportLocation
     ) {
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.text = text
         self.mood = mood
         self.tags = tags
@@ -41,15 +39,13 @@ public struct ImportedEntry: Equatable, Sendable {
 }
 
 public struct ImportedSession: Equatable, Sendable {
-    public var date: Date
-    public var utcOffsetSeconds: Int
+    public var moment: Moment
     public var note: String?
     public var isPlanned: Bool
     public var location: ImportLocation
 
-    public init(date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool, location: ImportLocation) {
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+    public init(moment: Moment, note: String?, isPlanned: Bool, location: ImportLocation) {
+        self.moment = moment
         self.note = note
         self.isPlanned = isPlanned
         self.location = location
@@ -73,14 +69,12 @@ public struct ImportedTopic: Equatable, Sendable {
 /// One saved version of the writer's support plan.
 public struct ImportedPlanVersion: Equatable, Sendable {
     public var text: String
-    public var savedAt: Date
-    public var utcOffsetSeconds: Int
+    public var saved: Moment
     public var location: ImportLocation
 
-    public init(text: String, savedAt: Date, utcOffsetSeconds: Int, location: ImportLocation) {
+    public init(text: String, saved: Moment, location: ImportLocation) {
         self.text = text
-        self.savedAt = savedAt
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.saved = saved
         self.location = location
     }
 }
@@ -89,15 +83,13 @@ public struct ImportedPlanVersion: Equatable, Sendable {
 public struct ImportedCheckIn: Equatable, Sendable {
     public var instrument: Instrument
     public var answers: [Int]
-    public var date: Date
-    public var utcOffsetSeconds: Int
+    public var moment: Moment
     public var location: ImportLocation
 
-    public init(instrument: Instrument, answers: [Int], date: Date, utcOffsetSeconds: Int, location: ImportLocation) {
+    public init(instrument: Instrument, answers: [Int], moment: Moment, location: ImportLocation) {
         self.instrument = instrument
         self.answers = answers
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.location = location
     }
 }

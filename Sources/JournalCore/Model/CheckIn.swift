@@ -4,28 +4,27 @@ import Foundation
 public struct CheckIn: Identifiable, Equatable, Sendable {
     public var id: Int64
     public var instrument: Instrument
-    public var date: Date
-    /// The writer's offset from UTC when they answered, as for entries.
-    public var utcOffsetSeconds: Int
+    /// When the writer answered, on their clock.
+    public var moment: Moment
     /// One score from 0 to 3 per item, in the instrument's order.
     public var answers: [Int]
     public var total: Int
     public var band: SeverityBand
 
     public init(
-        id: Int64, instrument: Instrument, date: Date, utcOffsetSeconds: Int, answers: [Int], total: Int,
-        band: SeverityBand
+        id: Int64, instrument: Instrument, moment: Moment, answers: [Int], total: Int, band: SeverityBand
     ) {
         self.id = id
         self.instrument = instrument
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.answers = answers
         self.total = total
         self.band = band
     }
 
-    public var localTime: LocalTime { LocalTime(date, utcOffsetSeconds: utcOffsetSeconds) }
+    public var date: Date { moment.date }
+
+    public var localTime: LocalTime { moment.localTime }
 
     /// PHQ-9's last item, thoughts that one would be better off dead or of hurting oneself,
     /// was answered above "Not at all".
@@ -39,19 +38,17 @@ public struct CheckIn: Identifiable, Equatable, Sendable {
 public struct NewCheckIn: Sendable {
     public var instrument: Instrument
     public var answers: [Int]
-    public var date: Date
-    public var utcOffsetSeconds: Int
+    public var moment: Moment
 
-    public init(instrument: Instrument, answers: [Int], date: Date, utcOffsetSeconds: Int) {
+    public init(instrument: Instrument, answers: [Int], moment: Moment) {
         self.instrument = instrument
         self.answers = answers
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
     }
 
     /// The total and band of these answers, once they are known to be complete and in range.
     public func scored(now: Date) throws(CheckInError) -> (total: Int, band: SeverityBand) {
-        try Self.validateDate(date, now: now)
+        try Self.validateDate(moment.date, now: now)
         guard answers.count == instrument.items.count else {
             throw .wrongAnswerCount(instrument, given: answers.count)
         }

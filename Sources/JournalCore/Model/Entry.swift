@@ -3,11 +3,8 @@ import Foundation
 /// One journal entry: what the writer wrote, when, and how they felt.
 public struct Entry: Identifiable, Equatable, Sendable {
     public var id: Int64
-    /// The instant the entry is about.
-    public var date: Date
-    /// The writer's offset from UTC when the entry was written, so it is shown in the local time
-    /// the writer saw, wherever it is read later.
-    public var utcOffsetSeconds: Int
+    /// When the entry is about, as the writer's clock showed it.
+    public var moment: Moment
     /// From 0 (the worst one can feel) to 10 (the best); nil when not rated.
     public var mood: Int?
     public var text: String
@@ -21,12 +18,11 @@ public struct Entry: Identifiable, Equatable, Sendable {
     public var isPrivate: Bool
 
     public init(
-        id: Int64, date: Date, utcOffsetSeconds: Int, mood: Int?, text: String,
+        id: Int64, moment: Moment, mood: Int?, text: String,
         tags: [String], feelings: [String], isFlagged: Bool, isPrivate: Bool
     ) {
         self.id = id
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.mood = mood
         self.text = text
         self.tags = tags
@@ -35,7 +31,10 @@ public struct Entry: Identifiable, Equatable, Sendable {
         self.isPrivate = isPrivate
     }
 
-    public var localTime: LocalTime { LocalTime(date, utcOffsetSeconds: utcOffsetSeconds) }
+    /// The instant the entry is about.
+    public var date: Date { moment.date }
+
+    public var localTime: LocalTime { moment.localTime }
 }
 
 /// What a person asks to store; checked by `validated(now:)` before it reaches the database.
@@ -45,8 +44,7 @@ public struct NewEntry: Sendable {
     public var feelings: [String]
     /// Tags given explicitly (`--tag`); `#tags` in the text are added to them.
     public var tags: [String]
-    public var date: Date
-    public var utcOffsetSeconds: Int
+    public var moment: Moment
     public var isFlagged: Bool
     public var isPrivate: Bool
     /// After validation, the tags that were given rather than found in the text.
@@ -54,14 +52,13 @@ public struct NewEntry: Sendable {
 
     public init(
         text: String, mood: Int? = nil, feelings: [String] = [], tags: [String] = [],
-        date: Date, utcOffsetSeconds: Int, isFlagged: Bool = false, isPrivate: Bool = false
+        moment: Moment, isFlagged: Bool = false, isPrivate: Bool = false
     ) {
         self.text = text
         self.mood = mood
         self.feelings = feelings
         self.tags = tags
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
     }
@@ -71,8 +68,7 @@ public struct NewEntry: Sendable {
 public struct EntryChange: Sendable, Equatable {
     public var text: String?
     public var mood: MoodChange?
-    public var date: Date?
-    public var utcOffsetSeconds: Int?
+    public var moment: Moment?
     public var isFlagged: Bool?
     public var isPrivate: Bool?
 
@@ -82,13 +78,12 @@ public struct EntryChange: Sendable, Equatable {
     }
 
     public init(
-        text: String? = nil, mood: MoodChange? = nil, date: Date? = nil,
-        utcOffsetSeconds: Int? = nil, isFlagged: Bool? = nil, isPrivate: Bool? = nil
+        text: String? = nil, mood: MoodChange? = nil, moment: Moment? = nil, isFlagged: Bool? = nil,
+        isPrivate: Bool? = nil
     ) {
         self.text = text
         self.mood = mood
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
     }

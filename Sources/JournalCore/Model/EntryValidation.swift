@@ -86,7 +86,7 @@ extension NewEntry {
     /// normalised, and the date not in the future.
     public func validated(now: Date) throws(EntryError) -> NewEntry {
         guard !text.isBlank else { throw .emptyText }
-        guard date.timeIntervalSince(now) <= futureTolerance else { throw .dateInFuture }
+        guard moment.date.timeIntervalSince(now) <= futureTolerance else { throw .dateInFuture }
         var entry = self
         entry.text = EntryText.normalized(text)
         entry.mood = try Mood.validated(mood)
@@ -111,7 +111,7 @@ extension NewEntry {
     /// The validated entry as the journal holds it under `id` (to the second).
     func stored(as id: Int64) -> Entry {
         Entry(
-            id: id, date: StoredTime.date(StoredTime.seconds(date)), utcOffsetSeconds: utcOffsetSeconds,
+            id: id, moment: Moment(StoredTime.date(StoredTime.seconds(moment.date)), utcOffsetSeconds: moment.utcOffsetSeconds),
             mood: mood, text: text, tags: tags, feelings: feelings, isFlagged: isFlagged, isPrivate: isPrivate)
     }
 }
@@ -119,7 +119,7 @@ extension NewEntry {
 extension EntryChange {
     func validated(now: Date) throws(EntryError) -> EntryChange {
         if let text, text.isBlank { throw .emptyText }
-        if let date, date.timeIntervalSince(now) > futureTolerance { throw .dateInFuture }
+        if let moment, moment.date.timeIntervalSince(now) > futureTolerance { throw .dateInFuture }
         if case .set(let mood) = mood { _ = try Mood.validated(mood) }
         var change = self
         change.text = text.map(EntryText.normalized)

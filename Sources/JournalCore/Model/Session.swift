@@ -3,21 +3,22 @@ import Foundation
 /// A therapy session: one that was held, or the next one planned.
 public struct Session: Identifiable, Equatable, Sendable {
     public var id: Int64
-    public var date: Date
-    public var utcOffsetSeconds: Int
+    /// When it was held, or is planned, on the writer's clock.
+    public var moment: Moment
     public var note: String?
     /// Planned for the future rather than held.
     public var isPlanned: Bool
 
-    public init(id: Int64, date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool) {
+    public init(id: Int64, moment: Moment, note: String?, isPlanned: Bool) {
         self.id = id
-        self.date = date
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.moment = moment
         self.note = note
         self.isPlanned = isPlanned
     }
 
-    public var localTime: LocalTime { LocalTime(date, utcOffsetSeconds: utcOffsetSeconds) }
+    public var date: Date { moment.date }
+
+    public var localTime: LocalTime { moment.localTime }
 
     /// A session can only be recorded as held once it happened.
     public static func checkHeld(at date: Date, now: Date) throws(SessionError) {

@@ -6,17 +6,16 @@ public struct PlanVersion: Identifiable, Equatable, Sendable {
     public var id: Int64
     /// Plain Markdown, as the writer wrote it.
     public var text: String
-    public var savedAt: Date
-    public var utcOffsetSeconds: Int
+    /// When it was saved, on the writer's clock.
+    public var saved: Moment
 
-    public init(id: Int64, text: String, savedAt: Date, utcOffsetSeconds: Int) {
+    public init(id: Int64, text: String, saved: Moment) {
         self.id = id
         self.text = text
-        self.savedAt = savedAt
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.saved = saved
     }
 
-    public var localTime: LocalTime { LocalTime(savedAt, utcOffsetSeconds: utcOffsetSeconds) }
+    public var localTime: LocalTime { saved.localTime }
 }
 
 public enum SupportPlan {

@@ -89,11 +89,11 @@ extension JournalStore {
             let rows = try Row.fetchAll(
                 db, entries.reversed().select(Entry.Columns.date, Entry.Columns.utcOffset, Entry.Columns.mood))
             let moments = rows.map { row in
-                (day: LocalTime(StoredTime.date(row[0] as Int64), utcOffsetSeconds: row[1]),
+                (day: StoredTime.moment(row[0], utcOffset: row[1]).localTime.calendarDay,
                  mood: row[2] as Int?)
             }
-            let today = LocalTime(request.now, utcOffsetSeconds: request.timeZone.secondsFromGMT(for: request.now))
-            let streaks = Streaks(days: Set(moments.map(\.day.dayNumber)), today: today.dayNumber)
+            let today = Moment(request.now, in: request.timeZone).localTime.calendarDay
+            let streaks = Streaks(days: Set(moments.map(\.day.number)), today: today.number)
             return JournalStats(
                 firstDay: moments.first?.day.isoDay,
                 lastDay: moments.last?.day.isoDay,
@@ -111,14 +111,14 @@ extension JournalStore {
         }
     }
 
-    private static func weeks(of moments: [(day: LocalTime, mood: Int?)]) -> [WeekStats] {
+    private static func weeks(of moments: [(day: Day, mood: Int?)]) -> [WeekStats] {
         guard let first = moments.first, let last = moments.last else { return [] }
-        let grouped = Dictionary(grouping: moments) { $0.day.dayNumber - ($0.day.weekday - 1) }
-        let firstMonday = first.day.dayNumber - (first.day.weekday - 1)
-        return stride(from: firstMonday, through: last.day.dayNumber, by: 7).map { monday in
+        let grouped = Dictionary(grouping: moments) { $0.day.number - ($0.day.weekday - 1) }
+        let firstMonday = first.day.number - (first.day.weekday - 1)
+        return stride(from: firstMonday, through: last.day.number, by: 7).map { monday in
             let those = grouped[monday] ?? []
             return WeekStats(
-                start: LocalTime(dayNumber: monday).isoDay, entryCount: those.count,
+                start: Day(number: monday).isoDay, entryCount: those.count,
                 averageMood: average(those.compactMap(\.mood)))
         }
     }

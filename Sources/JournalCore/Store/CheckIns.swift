@@ -25,8 +25,7 @@ extension CheckIn: TableRecord, FetchableRecord {
         self.init(
             id: row[Columns.id],
             instrument: knownInstrument,
-            date: StoredTime.date(row[Columns.date] as Int64),
-            utcOffsetSeconds: row[Columns.utcOffset],
+            moment: StoredTime.moment(row[Columns.date], utcOffset: row[Columns.utcOffset]),
             answers: [],
             total: row[Columns.total],
             band: knownBand)
@@ -75,7 +74,7 @@ extension JournalStore {
         try db.execute(
             sql: "INSERT INTO checkIn (instrument, date, utcOffset, total, band) VALUES (?, ?, ?, ?, ?)",
             arguments: [
-                checkIn.instrument.rawValue, StoredTime.seconds(checkIn.date), checkIn.utcOffsetSeconds, total,
+                checkIn.instrument.rawValue, StoredTime.seconds(checkIn.moment.date), checkIn.moment.utcOffsetSeconds, total,
                 band.rawValue,
             ])
         let id = db.lastInsertedRowID

@@ -24,8 +24,7 @@ extension Entry: TableRecord, FetchableRecord {
         let textBytes: Data = row[Columns.text]
         self.init(
             id: row[Columns.id],
-            date: StoredTime.date(row[Columns.date] as Int64),
-            utcOffsetSeconds: row[Columns.utcOffset],
+            moment: StoredTime.moment(row[Columns.date], utcOffset: row[Columns.utcOffset]),
             mood: row[Columns.mood],
             text: ExactText.string(textBytes),
             tags: [],
@@ -137,13 +136,9 @@ extension JournalStore {
             case nil:
                 break
             }
-            if let date = change.date {
-                assignments.append("date = ?")
-                arguments += [StoredTime.seconds(date)]
-            }
-            if let offset = change.utcOffsetSeconds {
-                assignments.append("utcOffset = ?")
-                arguments += [offset]
+            if let moment = change.moment {
+                assignments.append("date = ?, utcOffset = ?")
+                arguments += [StoredTime.seconds(moment.date), moment.utcOffsetSeconds]
             }
             if let isFlagged = change.isFlagged {
                 assignments.append("isFlagged = ?")
@@ -246,13 +241,13 @@ struct EntryInsertion {
 
     /// Whether an entry with this date and text is already stored.
     func contains(_ entry: NewEntry) throws -> Bool {
-        try Int.fetchOne(find, arguments: [StoredTime.seconds(entry.date), ExactText.argument(entry.text)]) != nil
+        try Int.fetchOne(find, arguments: [StoredTime.seconds(entry.moment.date), ExactText.argument(entry.text)]) != nil
     }
 
     /// Stores `entry`, already validated, and returns its id.
     func insert(_ entry: NewEntry) throws -> Int64 {
         try insertEntry.execute(arguments: [
-            StoredTime.seconds(entry.date), entry.utcOffsetSeconds, entry.mood, ExactText.argument(entry.text),
+            StoredTime.seconds(entry.moment.date), entry.moment.utcOffsetSeconds, entry.mood, ExactText.argument(entry.text),
             entry.isFlagged, entry.isPrivate,
         ])
         let id = db.lastInsertedRowID

@@ -20,8 +20,7 @@ extension PlanVersion: TableRecord, FetchableRecord {
         self.init(
             id: row[Columns.id],
             text: ExactText.string(text),
-            savedAt: StoredTime.date(row[Columns.savedAt] as Int64),
-            utcOffsetSeconds: row[Columns.utcOffset])
+            saved: StoredTime.moment(row[Columns.savedAt], utcOffset: row[Columns.utcOffset]))
     }
 }
 
@@ -42,21 +41,21 @@ extension JournalStore {
 
     /// Saves `text` as the new version of the plan; an empty plan, or the bare template, is
     /// refused (see `SupportPlan.check`) and the current plan stays.
-    public func savePlan(_ text: String, at date: Date, utcOffsetSeconds: Int) throws -> PlanSaving {
+    public func savePlan(_ text: String, at moment: Moment) throws -> PlanSaving {
         let text = SupportPlan.normalized(text)
         return try write { db in
             let current = try PlanVersion.all().newestFirst().fetchOne(db)
             try SupportPlan.check(text, replacing: current)
             guard text != current?.text else { return .unchanged }
-            let id = try Self.insertPlanVersion(text, savedAt: date, utcOffsetSeconds: utcOffsetSeconds, db)
+            let id = try Self.insertPlanVersion(text, saved: moment, db)
             return .saved(try PlanVersion.fetchOne(db, key: id)!)
         }
     }
 
-    static func insertPlanVersion(_ text: String, savedAt: Date, utcOffsetSeconds: Int, _ db: Database) throws -> Int64 {
+    static func insertPlanVersion(_ text: String, saved: Moment, _ db: Database) throws -> Int64 {
         try db.execute(
             sql: "INSERT INTO planVersion (text, savedAt, utcOffset) VALUES (\(ExactText.placeholder), ?, ?)",
-            arguments: [ExactText.argument(text), StoredTime.seconds(savedAt), utcOffsetSeconds])
+            arguments: [ExactText.argument(text), StoredTime.seconds(saved.date), saved.utcOffsetSeconds])
         return db.lastInsertedRowID
     }
 }

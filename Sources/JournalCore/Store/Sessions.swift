@@ -23,8 +23,7 @@ extension Session: TableRecord, FetchableRecord {
         let note: Data? = row[Columns.note]
         self.init(
             id: row[Columns.id],
-            date: StoredTime.date(row[Columns.date] as Int64),
-            utcOffsetSeconds: row[Columns.utcOffset],
+            moment: StoredTime.moment(row[Columns.date], utcOffset: row[Columns.utcOffset]),
             note: note.map(ExactText.string),
             isPlanned: row[Columns.isPlanned])
     }
@@ -37,18 +36,18 @@ extension DerivableRequest<Session> {
 }
 
 extension JournalStore {
-    /// Records a session that was held at `date`.
-    public func addSession(at date: Date, utcOffsetSeconds: Int, note: String?, now: Date = Date()) throws -> Session {
-        try Session.checkHeld(at: date, now: now)
-        return try insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: false)
+    /// Records a session that was held at `moment`.
+    public func addSession(at moment: Moment, note: String?, now: Date = Date()) throws -> Session {
+        try Session.checkHeld(at: moment.date, now: now)
+        return try insertSession(at: moment, note: note, isPlanned: false)
     }
 
     /// Records the next planned session, replacing any earlier plan.
-    public func planNextSession(at date: Date, utcOffsetSeconds: Int, now: Date = Date()) throws -> Session {
-        try Session.checkPlanned(at: date, now: now)
+    public func planNextSession(at moment: Moment, now: Date = Date()) throws -> Session {
+        try Session.checkPlanned(at: moment.date, now: now)
         let id = try write { db in
             try Session.all().planned().deleteAll(db)
-            return try Self.insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: nil, isPlanned: true, db)
+            return try Self.insertSession(at: moment, note: nil, isPlanned: true, db)
         }
         return try session(id: id)
     }
@@ -94,21 +93,17 @@ extension JournalStore {
             .order(Session.Columns.date).fetchOne(db)
     }
 
-    private func insertSession(date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool) throws -> Session {
-        let id = try write { db in
-            try Self.insertSession(date: date, utcOffsetSeconds: utcOffsetSeconds, note: note, isPlanned: isPlanned, db)
-        }
+    private func insertSession(at moment: Moment, note: String?, isPlanned: Bool) throws -> Session {
+        let id = try write { db in try Self.insertSession(at: moment, note: note, isPlanned: isPlanned, db) }
         return try session(id: id)
     }
 
-    static func insertSession(
-        date: Date, utcOffsetSeconds: Int, note: String?, isPlanned: Bool, _ db: Database
-    ) throws -> Int64 {
+    static func insertSession(at moment: Moment, note: String?, isPlanned: Bool, _ db: Database) throws -> Int64 {
         let note = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
         try db.execute(
             sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
-            arguments: [StoredTime.seconds(date), utcOffsetSeconds, note, isPlanned])
+            arguments: [StoredTime.seconds(moment.date), moment.utcOffsetSeconds, note, isPlanned])
         return db.lastInsertedRowID
     }
 }

@@ -12,6 +12,11 @@ enum StoredTime {
         Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
+    /// The moment stored as `seconds` with `utcOffset`.
+    static func moment(_ seconds: Int64, utcOffset: Int) -> Moment {
+        Moment(date(seconds), utcOffsetSeconds: utcOffset)
+    }
+
     /// The first stored second at or after `date`. Compared with `>=` (from) and `<` (until),
     /// it keeps the meaning of a bound that falls inside a second.
     static func bound(_ date: Date) -> Int64 {

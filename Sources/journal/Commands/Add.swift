@@ -57,8 +57,7 @@ extension Journal {
                 mood: try mood.map(Arguments.mood),
                 feelings: feelings,
                 tags: tags,
-                date: moment.date,
-                utcOffsetSeconds: moment.utcOffsetSeconds,
+                moment: moment,
                 isFlagged: flag,
                 isPrivate: isPrivate)
             let store: JournalStore

@@ -112,8 +112,7 @@ struct CheckInAnswering: ParsableArguments {
         let newCheckIn = NewCheckIn(
             instrument: instrument,
             answers: try answers.map { try instrument.parseAnswers($0) } ?? ask(instrument),
-            date: moment.date,
-            utcOffsetSeconds: moment.utcOffsetSeconds)
+            moment: moment)
         // The journal is opened only once every item is answered: an interrupted check-in
         // leaves no trace.
         let store = try options.open(.createIfMissing)

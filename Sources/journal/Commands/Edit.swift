@@ -73,9 +73,7 @@ extension Journal {
             if let mood { change.mood = .set(try Arguments.mood(mood)) }
             if clearMood { change.mood = .clear }
             if let date {
-                let moment = try Arguments.moment(date, now: now)
-                change.date = moment.date
-                change.utcOffsetSeconds = moment.utcOffsetSeconds
+                change.moment = try Arguments.moment(date, now: now)
             }
 
             let store = try options.open(.existingOrEmpty)

@@ -51,7 +51,7 @@ extension Journal.Plan {
             let saving: PlanSaving
             do {
                 saving = try options.open(.createIfMissing).savePlan(
-                    text, at: now, utcOffsetSeconds: LocalClock.utcOffset(at: now))
+                    text, at: Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)))
             } catch let failure as JournalFailure where inEditor {
                 // Once the editor has closed, the plan exists nowhere else.
                 throw UnstoredWriting(plan: text, failure: failure, options: options)

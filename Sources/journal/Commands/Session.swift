@@ -42,8 +42,7 @@ extension Journal.Session {
         func run() throws {
             let now = Date()
             let moment = try Arguments.moment(when, now: now)
-            let session = try options.open(.createIfMissing).addSession(
-                at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, note: note, now: now)
+            let session = try options.open(.createIfMissing).addSession(at: moment, note: note, now: now)
             Terminal.write("Recorded session \(session.id) · \(session.localTime.readableMoment)\n")
         }
     }
@@ -73,8 +72,7 @@ extension Journal.Session {
         func run() throws {
             let now = Date()
             let moment = try Arguments.moment(when, now: now, looksAhead: true)
-            let session = try options.open(.createIfMissing).planNextSession(
-                at: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, now: now)
+            let session = try options.open(.createIfMissing).planNextSession(at: moment, now: now)
             Terminal.write("Next session planned for \(session.localTime.readableMoment)\n")
         }
     }

@@ -19,8 +19,8 @@ enum Arguments {
     }
 
     /// The moment an entry or session is about: now when `when` is nil.
-    static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> (date: Date, utcOffsetSeconds: Int) {
-        guard let when else { return (now, LocalClock.utcOffset(at: now)) }
+    static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> Moment {
+        guard let when else { return Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)) }
         return try Self.when(when, now: now, looksAhead: looksAhead)
             .entryMoment(now: now, timeZone: LocalClock.timeZone(at: now))
     }

@@ -62,7 +62,7 @@ struct UnstoredWriting: JournalFailure {
 
     private static func timeStamp() -> String {
         let now = Date()
-        let time = LocalTime(now, utcOffsetSeconds: LocalClock.utcOffset(at: now))
+        let time = Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)).localTime
         return time.isoDay + String(format: "-%02d%02d%02d", time.hour, time.minute, time.second)
     }
 

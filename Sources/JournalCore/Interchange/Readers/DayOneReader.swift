@@ -34,7 +34,7 @@ struct DayOneReader {
                 zone = named
             }
             let entry = ImportedEntry(
-                date: date, utcOffsetSeconds: zone.secondsFromGMT(for: date),
+                moment: Moment(date, in: zone),
                 text: try record.requiredText("text"), tags: ImportTags.tags(named: try record.words("tags")),
                 isFlagged: try record.flag("starred"), location: record.place.location
             )

@@ -81,7 +81,7 @@ struct DaylioReader {
             throw failure("\"full_date\" is not a date like 2026-11-20")
         }
         var timeScanner = TimestampScanner(fields[columns.time].trimmed())
-        guard let time = timeScanner.clockTime(), timeScanner.isAtEnd, let reading = day.at(time) else {
+        guard let time = timeScanner.timeOfDay(), timeScanner.isAtEnd, let reading = day.at(time) else {
             throw failure("\"time\" is not a time like 10:00 pm or 22:00")
         }
         let label = fields[columns.mood].trimmed()
@@ -101,7 +101,7 @@ struct DaylioReader {
         }
         let moment = clock.moment(at: reading)
         return ImportedEntry(
-            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, text: text, mood: mood,
+            moment: moment, text: text, mood: mood,
             tags: ImportTags.tags(named: activities), location: .line(line)
         )
     }

@@ -108,7 +108,7 @@ struct JSONRecord {
 
     /// An ISO 8601 date and time with its offset from UTC (or `Z`); nil when the field is
     /// missing or null.
-    func moment(_ key: String) throws(ImportError) -> (date: Date, utcOffsetSeconds: Int)? {
+    func moment(_ key: String) throws(ImportError) -> Moment? {
         guard let text = try text(key) else { return nil }
         var scanner = TimestampScanner(text)
         guard let moment = scanner.momentWithOffset() else {
@@ -117,7 +117,7 @@ struct JSONRecord {
         return moment
     }
 
-    func requiredMoment(_ key: String) throws(ImportError) -> (date: Date, utcOffsetSeconds: Int) {
+    func requiredMoment(_ key: String) throws(ImportError) -> Moment {
         guard let moment = try moment(key) else { throw place.failure("\"\(key)\" is missing") }
         return moment
     }

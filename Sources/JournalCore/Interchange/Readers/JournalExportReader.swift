@@ -73,9 +73,8 @@ struct JournalExportReader {
     }
 
     private static func entry(_ record: JSONRecord) throws(ImportError) -> ImportedEntry {
-        let moment = try record.requiredMoment("date")
         return ImportedEntry(
-            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, text: try record.requiredText("text"),
+            moment: try record.requiredMoment("date"), text: try record.requiredText("text"),
             mood: try record.mood("mood"), tags: try record.words("tags"), feelings: try record.words("feelings"),
             isFlagged: try record.flag("flagged"), isPrivate: try record.flag("private"),
             location: record.place.location
@@ -83,9 +82,8 @@ struct JournalExportReader {
     }
 
     private static func session(_ record: JSONRecord) throws(ImportError) -> ImportedSession {
-        let moment = try record.requiredMoment("date")
-        return ImportedSession(
-            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, note: try record.text("note"),
+        ImportedSession(
+            moment: try record.requiredMoment("date"), note: try record.text("note"),
             isPlanned: try record.flag("planned"), location: record.place.location
         )
     }
@@ -98,9 +96,8 @@ struct JournalExportReader {
     }
 
     private static func planVersion(_ record: JSONRecord) throws(ImportError) -> ImportedPlanVersion {
-        let moment = try record.requiredMoment("saved")
-        return ImportedPlanVersion(
-            text: try record.requiredText("text"), savedAt: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds,
+        ImportedPlanVersion(
+            text: try record.requiredText("text"), saved: try record.requiredMoment("saved"),
             location: record.place.location)
     }
 
@@ -109,10 +106,9 @@ struct JournalExportReader {
         guard let instrument = Instrument(rawValue: name) else {
             throw record.place.failure("\"\(name.prefix(20))\" is not a questionnaire journal knows (phq9, gad7)")
         }
-        let moment = try record.requiredMoment("date")
         return ImportedCheckIn(
-            instrument: instrument, answers: try record.numbers("answers"), date: moment.date,
-            utcOffsetSeconds: moment.utcOffsetSeconds, location: record.place.location)
+            instrument: instrument, answers: try record.numbers("answers"), moment: try record.requiredMoment("date"),
+            location: record.place.location)
     }
 
     /// Reads only `format` and `version` from the top of the file's object, stopping once both

@@ -41,7 +41,7 @@ struct JrnlJSONReader {
             throw record.place.failure("\"date\" is not a date like \"2026-11-20\"")
         }
         var timeScanner = TimestampScanner(try record.requiredText("time"))
-        guard let time = timeScanner.clockTime(), timeScanner.isAtEnd, let reading = day.at(time) else {
+        guard let time = timeScanner.timeOfDay(), timeScanner.isAtEnd, let reading = day.at(time) else {
             throw record.place.failure("\"time\" is not a time like \"21:05\"")
         }
         let title = try record.requiredText("title").trimmed()
@@ -53,7 +53,7 @@ struct JrnlJSONReader {
         }
         let moment = clock.moment(at: reading)
         return ImportedEntry(
-            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, text: text,
+            moment: moment, text: text,
             tags: Set(ImportTags.jrnlTags(in: text) + listed).sorted(), isFlagged: try record.flag("starred"),
             location: record.place.location
         )

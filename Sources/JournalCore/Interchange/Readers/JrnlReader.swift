@@ -75,7 +75,7 @@ struct JrnlReader {
         let text = [title, bodyPart].filter { !$0.isEmpty }.joined(separator: "\n")
         let moment = clock.moment(at: entry.header.moment)
         return ImportedEntry(
-            date: moment.date, utcOffsetSeconds: moment.utcOffsetSeconds, text: text,
+            moment: moment, text: text,
             tags: ImportTags.jrnlTags(in: text), isFlagged: isStarred, location: .line(entry.line)
         )
     }
@@ -87,7 +87,7 @@ struct JrnlReader {
     private static func notAJournal(_ line: [UInt8]) -> String {
         // jrnl 1 wrote dates without brackets; jrnl 2 rewrites such a journal when it opens it.
         var scanner = TimestampScanner(bytes: line.prefix(32))
-        if scanner.calendarDate() != nil, scanner.skip(" "), scanner.clockTime() != nil {
+        if scanner.calendarDate() != nil, scanner.skip(" "), scanner.timeOfDay() != nil {
             return "this looks like a journal of jrnl 1, whose dates have no brackets; open it once with jrnl 2 "
                 + "or later, which rewrites it with lines like [2026-11-20 21:05] …"
         }
@@ -108,7 +108,7 @@ struct JrnlReader {
                 close + 1 < line.count, line[close + 1] == UInt8(ascii: " ")
             else { return nil }
             var scanner = TimestampScanner(bytes: line[1..<close])
-            guard let day = scanner.calendarDate(), scanner.skip(" "), let time = scanner.clockTime(),
+            guard let day = scanner.calendarDate(), scanner.skip(" "), let time = scanner.timeOfDay(),
                 scanner.isAtEnd, let moment = day.at(time)
             else { return nil }
             self.moment = moment
