@@ -38,6 +38,24 @@ struct DigestTests {
         try store.digest(DigestRequest(since: since, includesPrivate: includingPrivate, now: now, timeZone: berlin))
     }
 
+    @Test func everySectionIsThereInTheDigestsOrderEvenWhenEmpty() throws {
+        let names = try digest().sections.map { section in
+            switch section {
+            case .raiseFirst: "raise first"
+            case .topics: "topics"
+            case .flagged: "flagged"
+            case .mood: "mood"
+            case .checkIns: "check-ins"
+            case .feelingsAndTags: "feelings and tags"
+            case .hardestMoments: "hardest moments"
+            case .otherEntries: "other entries"
+            }
+        }
+        #expect(names == [
+            "raise first", "topics", "flagged", "mood", "check-ins", "feelings and tags", "hardest moments", "other entries",
+        ])
+    }
+
     @Test func anEmptyJournalSaysSoAndStillShowsTopics() throws {
         _ = try store.addTopic("ask about sleep", now: now)
         let digest = try digest()

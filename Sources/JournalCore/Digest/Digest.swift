@@ -1,7 +1,8 @@
 import Foundation
 
 /// Everything since the last session, as `journal prep` shows it: the one value every digest
-/// format is rendered from.
+/// format is rendered from. A header (the period, the sessions, the entries), then the
+/// sections in the order the digest shows them.
 public struct Digest: Equatable, Sendable {
     /// From the last session held (or the first entry, or `--since`) up to now.
     public var period: DateInterval
@@ -14,24 +15,8 @@ public struct Digest: Equatable, Sendable {
     public var entries: [Entry]
     /// How many distinct local days have an entry.
     public var dayCount: Int
-    public var topics: [Topic]
-    /// Entries the writer flagged to discuss, oldest first.
-    public var flagged: [Entry]
-    public var mood: MoodSummary
-    /// Most frequent first; ties in alphabetical order.
-    public var feelings: [LabelCount]
-    public var tags: [LabelCount]
-    /// The lowest-rated entries, below the period's average and not already flagged, lowest
-    /// first, at most three.
-    public var hardestMoments: [Entry]
-    /// The entries shown in neither of the sections above, oldest first.
-    public var otherEntries: [Entry]
-    /// For each instrument with a check-in in the period, the latest one: in the order of
-    /// `Instrument.allCases`.
-    public var checkIns: [CheckInSummary]
-    /// The period's PHQ-9 check-ins that report thoughts of self-harm, oldest first: the digest
-    /// opens with them, so that the writer can raise them.
-    public var selfHarmCheckIns: [CheckIn]
+    /// What the digest holds, in the order it shows it; every format renders each in turn.
+    public var sections: [DigestSection]
     /// Private entries of the period that were left out: only their number is ever shown.
     public var privateExcluded: Int
     /// Whether private entries were asked for (`--include-private`).
@@ -44,6 +29,39 @@ public struct Digest: Equatable, Sendable {
 
     /// The end of the period, now, on the reader's clock.
     public var to: Moment { Moment(period.end, utcOffsetSeconds: utcOffsetSeconds) }
+}
+
+/// One section of the digest, with what it shows. Every section is there, empty or not: each
+/// format decides how an empty one reads (the JSON keeps its key, the text may leave it out).
+///
+/// A new section is a case here, where `DigestBuilder` puts it in the order, and one rendering
+/// in each format (`DigestText`, `DigestMarkdown`, `DigestHTML`, `DigestJSON`).
+public enum DigestSection: Equatable, Sendable {
+    /// The period's PHQ-9 check-ins that report thoughts of self-harm, oldest first: the
+    /// digest opens with them, so that the writer can raise them first.
+    case raiseFirst([CheckIn])
+    /// The open topics, oldest first.
+    case topics([Topic])
+    /// Entries the writer flagged to discuss, oldest first.
+    case flagged([Entry])
+    case mood(MoodSummary)
+    case checkIns(CheckInsOfPeriod)
+    /// Most frequent first; ties in alphabetical order.
+    case feelingsAndTags(feelings: [LabelCount], tags: [LabelCount])
+    /// The lowest-rated entries, below the period's average and not already flagged, lowest
+    /// first, at most three.
+    case hardestMoments([Entry])
+    /// The entries shown in none of the sections above, oldest first.
+    case otherEntries([Entry])
+}
+
+/// The check-ins of the period.
+public struct CheckInsOfPeriod: Equatable, Sendable {
+    /// For each instrument with a check-in in the period, the latest one: in the order of
+    /// `Instrument.allCases`.
+    public var latest: [CheckInSummary]
+    /// Those of the period that report thoughts of self-harm, oldest first.
+    public var reportingSelfHarm: [CheckIn]
 }
 
 /// What the digest's period starts at.

@@ -26,7 +26,8 @@ extension JournalStore {
     }
 }
 
-/// Reads the period's entries once and derives every section of the digest from them.
+/// Reads the period's entries once and derives every section of the digest from them, in the
+/// order the digest shows them.
 private struct DigestBuilder {
     let request: DigestRequest
     let db: Database
@@ -53,6 +54,18 @@ private struct DigestBuilder {
         let hardest = Self.hardestMoments(among: shown)
         let shownInFull = Set((flagged + hardest).map(\.id))
 
+        let checkInsOfPeriod = CheckInsOfPeriod(
+            latest: try checkInSummaries(of: checkIns), reportingSelfHarm: checkIns.filter(\.reportsThoughtsOfSelfHarm))
+        let sections: [DigestSection] = [
+            .raiseFirst(checkInsOfPeriod.reportingSelfHarm),
+            .topics(try Topic.all().open().oldestFirst().fetchAll(db)),
+            .flagged(flagged),
+            .mood(try moodSummary(of: shown, period: period, lastSession: lastSession)),
+            .checkIns(checkInsOfPeriod),
+            .feelingsAndTags(feelings: Self.counts(shown.flatMap(\.feelings)), tags: Self.counts(shown.flatMap(\.tags))),
+            .hardestMoments(hardest),
+            .otherEntries(shown.filter { !shownInFull.contains($0.id) }),
+        ]
         return Digest(
             period: period,
             periodStart: request.since != nil ? .requested : lastSession != nil ? .lastSession : .firstEntry,
@@ -61,15 +74,7 @@ private struct DigestBuilder {
             nextSession: try store.nextSession(after: now, db),
             entries: shown,
             dayCount: Set(shown.map(\.localTime.calendarDay)).count,
-            topics: try Topic.all().open().oldestFirst().fetchAll(db),
-            flagged: flagged,
-            mood: try moodSummary(of: shown, period: period, lastSession: lastSession),
-            feelings: Self.counts(shown.flatMap(\.feelings)),
-            tags: Self.counts(shown.flatMap(\.tags)),
-            hardestMoments: hardest,
-            otherEntries: shown.filter { !shownInFull.contains($0.id) },
-            checkIns: try checkInSummaries(of: checkIns),
-            selfHarmCheckIns: checkIns.filter(\.reportsThoughtsOfSelfHarm),
+            sections: sections,
             privateExcluded: all.count - shown.count,
             includesPrivate: request.includesPrivate)
     }

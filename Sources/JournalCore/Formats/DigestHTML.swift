@@ -16,48 +16,7 @@ struct DigestHTML {
 
     func render() -> String {
         var body = [header()]
-        if let notice = Phrases.selfHarmNotice(digest) {
-            body.append(#"<p class="notice" role="note"><strong>\#(escaped(notice))</strong></p>"#)
-        }
-        body.append(
-            section(
-                "Topics to bring up", id: "topics",
-                digest.topics.isEmpty
-                    ? paragraph("None open.")
-                    : list(digest.topics.map { lines($0.text) }, className: "topics")))
-        if !digest.isEmpty {
-            body.append(
-                section(
-                    "Flagged to discuss", id: "flagged",
-                    digest.flagged.isEmpty
-                        ? paragraph("Nothing flagged.") : digest.flagged.map(fullEntry).joined(separator: "\n")))
-        }
-        body.append(section("Mood", id: "mood", mood()))
-        if !digest.checkIns.isEmpty {
-            body.append(
-                section(
-                    "Check-ins", id: "check-ins",
-                    list(digest.checkIns.map { escaped(Phrases.checkIn($0)) })
-                        + "\n" + paragraph(Phrases.checkInsAreNotADiagnosis, className: "aside")))
-        }
-        if !digest.feelings.isEmpty || !digest.tags.isEmpty {
-            var counts: [String] = []
-            if !digest.feelings.isEmpty { counts.append("Feelings: " + Phrases.counts(digest.feelings)) }
-            if !digest.tags.isEmpty { counts.append("Tags: " + Phrases.counts(digest.tags, prefix: "#")) }
-            body.append(section("Feelings and tags", id: "feelings-and-tags", list(counts.map(escaped))))
-        }
-        if !digest.hardestMoments.isEmpty {
-            body.append(
-                section(
-                    "The hardest moments", id: "hardest-moments",
-                    digest.hardestMoments.map(fullEntry).joined(separator: "\n")))
-        }
-        if !digest.otherEntries.isEmpty {
-            body.append(
-                section(
-                    "All other entries", id: "other-entries",
-                    digest.otherEntries.map { brief ? shortEntry($0) : fullEntry($0) }.joined(separator: "\n")))
-        }
+        body += digest.sections.compactMap(render)
         if let footer = Phrases.privateFooter(digest) {
             body.append("<footer>\n\(paragraph(footer))\n</footer>")
         }
@@ -81,6 +40,47 @@ struct DigestHTML {
             """
     }
 
+    /// The markup of one section; nil for a section with nothing to say.
+    private func render(_ section: DigestSection) -> String? {
+        switch section {
+        case .raiseFirst(let checkIns):
+            return Phrases.selfHarmNotice(checkIns).map {
+                #"<p class="notice" role="note"><strong>\#(escaped($0))</strong></p>"#
+            }
+        case .topics(let topics):
+            return self.section(
+                "Topics to bring up", id: "topics",
+                topics.isEmpty ? paragraph("None open.") : list(topics.map { lines($0.text) }, className: "topics"))
+        case .flagged(let flagged):
+            guard !digest.isEmpty else { return nil }
+            return self.section(
+                "Flagged to discuss", id: "flagged",
+                flagged.isEmpty ? paragraph("Nothing flagged.") : flagged.map(fullEntry).joined(separator: "\n"))
+        case .mood(let mood):
+            return self.section("Mood", id: "mood", self.mood(mood))
+        case .checkIns(let checkIns):
+            guard !checkIns.latest.isEmpty else { return nil }
+            return self.section(
+                "Check-ins", id: "check-ins",
+                list(checkIns.latest.map { escaped(Phrases.checkIn($0)) })
+                    + "\n" + paragraph(Phrases.checkInsAreNotADiagnosis, className: "aside"))
+        case .feelingsAndTags(let feelings, let tags):
+            guard !feelings.isEmpty || !tags.isEmpty else { return nil }
+            var counts: [String] = []
+            if !feelings.isEmpty { counts.append("Feelings: " + Phrases.counts(feelings)) }
+            if !tags.isEmpty { counts.append("Tags: " + Phrases.counts(tags, prefix: "#")) }
+            return self.section("Feelings and tags", id: "feelings-and-tags", list(counts.map(escaped)))
+        case .hardestMoments(let entries):
+            guard !entries.isEmpty else { return nil }
+            return self.section("The hardest moments", id: "hardest-moments", entries.map(fullEntry).joined(separator: "\n"))
+        case .otherEntries(let entries):
+            guard !entries.isEmpty else { return nil }
+            return self.section(
+                "All other entries", id: "other-entries",
+                entries.map { brief ? shortEntry($0) : fullEntry($0) }.joined(separator: "\n"))
+        }
+    }
+
     /// `Since your last session: Fri 13 Nov 2026 to Sun 29 Nov 2026`, as the text digest opens.
     /// The page's title too, which browsers without page margin boxes print at the top of each
     /// page.
@@ -102,21 +102,21 @@ struct DigestHTML {
             """
     }
 
-    private func mood() -> String {
-        var parts = [list(Phrases.moodLines(digest.mood, entryCount: digest.entries.count).map(escaped))]
-        if digest.mood.count > 0 {
-            parts.append(MoodChart(digest: digest).render())
-            parts.append(dayTable())
+    private func mood(_ mood: MoodSummary) -> String {
+        var parts = [list(Phrases.moodLines(mood, entryCount: digest.entries.count).map(escaped))]
+        if mood.count > 0 {
+            parts.append(MoodChart(digest: digest, mood: mood).render())
+            parts.append(dayTable(mood.days))
         }
         return parts.joined(separator: "\n")
     }
 
     /// The daily averages as a calendar, a week to a row: a column of forty numbers would take a
     /// printed page of its own.
-    private func dayTable() -> String {
+    private func dayTable(_ days: [DailyMood]) -> String {
         var weeks: [[String]] = []
         var rowHeaders: [String] = []
-        for (index, mood) in digest.mood.days.enumerated() {
+        for (index, mood) in days.enumerated() {
             if index == 0 || mood.day.weekday == 1 {
                 weeks.append(Array(repeating: "<td></td>", count: mood.day.weekday - 1))
                 rowHeaders.append(escaped(mood.day.shortDay))
@@ -339,6 +339,7 @@ struct DigestHTML {
 /// page's style sheet draws it (the `chart` rules), so that it prints like the rest of the page.
 private struct MoodChart {
     let digest: Digest
+    let mood: MoodSummary
 
     private typealias Phrases = DigestPhrases
 
@@ -352,11 +353,11 @@ private struct MoodChart {
     /// Between the axis and the first and last day, so that their points are not cut in half.
     private let inset = 10.0
 
-    private var days: [DailyMood] { digest.mood.days }
+    private var days: [DailyMood] { mood.days }
 
     func render() -> String {
         var drawing = grid() + sessionMarks()
-        if let previous = digest.mood.previousAverage {
+        if let previous = mood.previousAverage {
             drawing.append(line("previous", plotLeft, y(previous), plotRight, y(previous)))
             drawing.append(text("before: \(Phrases.oneDecimal(previous))", x: plotRight + 8, y: y(previous)))
         }
@@ -384,7 +385,7 @@ private struct MoodChart {
             "Mood from 0 (the worst) to 10 (the best), rated on \(rated) of \(Wording.count(days.count, "day", "days")); "
                 + "a day without a rating is a gap in the line"
         ]
-        sentences += Phrases.moodLines(digest.mood, entryCount: digest.entries.count)
+        sentences += Phrases.moodLines(mood, entryCount: digest.entries.count)
         sentences += sessions.map { "\($0.session.isPlanned ? "Next" : "Last") session: \($0.session.localTime.readableDay)" }
         return sentences.joined(separator: ". ") + "."
     }
@@ -396,7 +397,7 @@ private struct MoodChart {
             #"<svg class="chart" viewBox="0 0 30 10" aria-hidden="true"><line class="\#(className)" x1="2" y1="5" x2="28" y2="5"/></svg>"#
         }
         var keys = ["\(sample("mood")) average of the day"]
-        if digest.mood.previousAverage != nil { keys.append("\(sample("previous")) average of the period before") }
+        if mood.previousAverage != nil { keys.append("\(sample("previous")) average of the period before") }
         if !sessions.isEmpty { keys.append("\(sample("session")) session") }
         keys.append("a gap: no rating that day")
         return keys.map { #"<span class="key">\#($0)</span>"# }.joined(separator: " ")

@@ -4,49 +4,70 @@ enum DigestJSON {
         json(digest).rendered() + "\n"
     }
 
+    /// The keys in the order scripts have always read them; the keys of a section added since
+    /// come before the last, `privateExcluded`, in the order of the sections.
+    private static let documentedOrder = [
+        "period", "session", "nextSession", "days", "entries", "flagged", "hardestMoments", "topics", "mood",
+        "checkIns", "feelings", "tags", "privateExcluded",
+    ]
+
     static func json(_ digest: Digest) -> JSON {
-        let mood = digest.mood
-        return .object([
-            (
-                "period",
-                .object([
-                    ("from", .string(digest.from.localTime.iso8601)),
-                    ("to", .string(digest.to.localTime.iso8601)),
-                ])
-            ),
+        var members: [(String, JSON)] = [
+            ("period", .object([("from", .string(digest.from.localTime.iso8601)), ("to", .string(digest.to.localTime.iso8601))])),
             ("session", digest.lastSession.map(session) ?? .null),
             ("nextSession", digest.nextSession.map(session) ?? .null),
             ("days", .int(digest.dayCount)),
             ("entries", .array(digest.entries.map(EntryRendering.json))),
-            ("flagged", .array(digest.flagged.map(EntryRendering.json))),
-            ("hardestMoments", .array(digest.hardestMoments.map(EntryRendering.json))),
-            ("topics", .array(digest.topics.map(topic))),
-            (
-                "mood",
-                .object([
-                    ("count", .int(mood.count)),
-                    ("average", number(mood.average)),
-                    ("min", JSON(mood.lowest?.mood)),
-                    ("max", JSON(mood.highest?.mood)),
-                    ("previousAverage", number(mood.previousAverage)),
-                    ("change", number(mood.change)),
-                    (
-                        "daily",
-                        .array(mood.daily.map { .object([("day", .string($0.day.isoDay)), ("average", number($0.average))]) })
-                    ),
-                ])
-            ),
-            (
-                "checkIns",
-                .object([
-                    ("instruments", .array(digest.checkIns.map(checkIn))),
-                    ("phq9Item9AboveZero", .bool(!digest.selfHarmCheckIns.isEmpty)),
-                ])
-            ),
-            ("feelings", .array(digest.feelings.map(count))),
-            ("tags", .array(digest.tags.map(count))),
-            ("privateExcluded", .int(digest.privateExcluded)),
-        ])
+        ]
+        members += digest.sections.flatMap(members(of:))
+        members.append(("privateExcluded", .int(digest.privateExcluded)))
+        let rank = { (key: String) in documentedOrder.firstIndex(of: key) ?? documentedOrder.count - 1 }
+        return .object(members.enumerated().sorted { (rank($0.element.0), $0.offset) < (rank($1.element.0), $1.offset) }.map(\.element))
+    }
+
+    /// What one section adds to the object; nothing for a section whose entries are already in
+    /// `entries` and that has no key of its own.
+    private static func members(of section: DigestSection) -> [(String, JSON)] {
+        switch section {
+        case .raiseFirst, .otherEntries:
+            return []
+        case .topics(let topics):
+            return [("topics", .array(topics.map(topic)))]
+        case .flagged(let entries):
+            return [("flagged", .array(entries.map(EntryRendering.json)))]
+        case .hardestMoments(let entries):
+            return [("hardestMoments", .array(entries.map(EntryRendering.json)))]
+        case .mood(let mood):
+            return [
+                (
+                    "mood",
+                    .object([
+                        ("count", .int(mood.count)),
+                        ("average", number(mood.average)),
+                        ("min", JSON(mood.lowest?.mood)),
+                        ("max", JSON(mood.highest?.mood)),
+                        ("previousAverage", number(mood.previousAverage)),
+                        ("change", number(mood.change)),
+                        (
+                            "daily",
+                            .array(mood.daily.map { .object([("day", .string($0.day.isoDay)), ("average", number($0.average))]) })
+                        ),
+                    ])
+                )
+            ]
+        case .checkIns(let checkIns):
+            return [
+                (
+                    "checkIns",
+                    .object([
+                        ("instruments", .array(checkIns.latest.map(checkIn))),
+                        ("phq9Item9AboveZero", .bool(!checkIns.reportingSelfHarm.isEmpty)),
+                    ])
+                )
+            ]
+        case .feelingsAndTags(let feelings, let tags):
+            return [("feelings", .array(feelings.map(count))), ("tags", .array(tags.map(count)))]
+        }
     }
 
     private static func session(_ session: Session) -> JSON {

@@ -11,46 +11,45 @@ struct DigestMarkdown {
         blocks.append("**\(Phrases.period(digest))**")
         blocks.append(
             bullets([Phrases.lastSession(digest), Phrases.nextSession(digest), Phrases.entryCount(digest)]))
-        if let notice = Phrases.selfHarmNotice(digest) { blocks.append("> **\(notice)**") }
-
-        blocks.append("## Topics to bring up")
-        blocks.append(digest.topics.isEmpty ? "None open." : bullets(digest.topics.map { inline($0.text) }))
-
-        if !digest.isEmpty {
-            blocks.append("## Flagged to discuss")
-            blocks += digest.flagged.isEmpty ? ["Nothing flagged."] : digest.flagged.map(fullEntry)
-        }
-
-        blocks.append("## Mood")
-        blocks.append(bullets(Phrases.moodLines(digest.mood, entryCount: digest.entries.count)))
-        if digest.mood.count > 0 { blocks.append(dayTable()) }
-
-        if !digest.checkIns.isEmpty {
-            blocks.append("## Check-ins")
-            blocks.append(bullets(digest.checkIns.map(Phrases.checkIn)))
-            blocks.append("*\(Phrases.checkInsAreNotADiagnosis)*")
-        }
-
-        if !digest.feelings.isEmpty || !digest.tags.isEmpty {
-            blocks.append("## Feelings and tags")
-            var lines: [String] = []
-            if !digest.feelings.isEmpty { lines.append("Feelings: " + Phrases.counts(digest.feelings)) }
-            if !digest.tags.isEmpty { lines.append("Tags: " + Phrases.counts(digest.tags, prefix: "#")) }
-            blocks.append(bullets(lines))
-        }
-        if !digest.hardestMoments.isEmpty {
-            blocks.append("## The hardest moments")
-            blocks += digest.hardestMoments.map(fullEntry)
-        }
-        if !digest.otherEntries.isEmpty {
-            blocks.append("## All other entries")
-            blocks += digest.otherEntries.map(otherEntry)
-        }
+        for section in digest.sections { blocks += render(section) }
         if let footer = Phrases.privateFooter(digest) {
             blocks.append("---")
             blocks.append("*\(footer)*")
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The blocks of one section, its heading first; none for a section with nothing to say.
+    private func render(_ section: DigestSection) -> [String] {
+        switch section {
+        case .raiseFirst(let checkIns):
+            return Phrases.selfHarmNotice(checkIns).map { ["> **\($0)**"] } ?? []
+        case .topics(let topics):
+            return ["## Topics to bring up", topics.isEmpty ? "None open." : bullets(topics.map { inline($0.text) })]
+        case .flagged(let flagged):
+            guard !digest.isEmpty else { return [] }
+            return ["## Flagged to discuss"] + (flagged.isEmpty ? ["Nothing flagged."] : flagged.map(fullEntry))
+        case .mood(let mood):
+            return ["## Mood", bullets(Phrases.moodLines(mood, entryCount: digest.entries.count))]
+                + (mood.count > 0 ? [dayTable(mood.days)] : [])
+        case .checkIns(let checkIns):
+            guard !checkIns.latest.isEmpty else { return [] }
+            return [
+                "## Check-ins", bullets(checkIns.latest.map(Phrases.checkIn)), "*\(Phrases.checkInsAreNotADiagnosis)*",
+            ]
+        case .feelingsAndTags(let feelings, let tags):
+            guard !feelings.isEmpty || !tags.isEmpty else { return [] }
+            var lines: [String] = []
+            if !feelings.isEmpty { lines.append("Feelings: " + Phrases.counts(feelings)) }
+            if !tags.isEmpty { lines.append("Tags: " + Phrases.counts(tags, prefix: "#")) }
+            return ["## Feelings and tags", bullets(lines)]
+        case .hardestMoments(let entries):
+            guard !entries.isEmpty else { return [] }
+            return ["## The hardest moments"] + entries.map(fullEntry)
+        case .otherEntries(let entries):
+            guard !entries.isEmpty else { return [] }
+            return ["## All other entries"] + entries.map(otherEntry)
+        }
     }
 
     private func bullets(_ lines: [String]) -> String {
@@ -78,8 +77,8 @@ struct DigestMarkdown {
         return parts.joined(separator: "\n\n")
     }
 
-    private func dayTable() -> String {
-        let rows = digest.mood.days.map { day in
+    private func dayTable(_ days: [DailyMood]) -> String {
+        let rows = days.map { day in
             "| \(day.day.isoDay) | \(day.average.map(Phrases.oneDecimal) ?? "–") |"
         }
         return (["| Day | Average mood |", "| --- | ---: |"] + rows).joined(separator: "\n")

@@ -60,11 +60,11 @@ enum DigestPhrases {
 
     /// The line at the top of the digest when a PHQ-9 check-in of the period reports thoughts
     /// of self-harm, so that the writer can raise it first; nil when none does.
-    static func selfHarmNotice(_ digest: Digest) -> String? {
-        guard !digest.selfHarmCheckIns.isEmpty else { return nil }
+    static func selfHarmNotice(_ selfHarmCheckIns: [CheckIn]) -> String? {
+        guard !selfHarmCheckIns.isEmpty else { return nil }
         var days: [String] = []
-        for day in digest.selfHarmCheckIns.map(\.localTime.readableDay) where !days.contains(day) { days.append(day) }
-        let checkIns = digest.selfHarmCheckIns.count == 1 ? "check-in" : "check-ins"
+        for day in selfHarmCheckIns.map(\.localTime.readableDay) where !days.contains(day) { days.append(day) }
+        let checkIns = selfHarmCheckIns.count == 1 ? "check-in" : "check-ins"
         return "To raise first: in your PHQ-9 \(checkIns) of \(listed(days)) you answered that you had thoughts that you "
             + "would be better off dead or of hurting yourself in some way."
     }

@@ -37,46 +37,7 @@ struct DigestText {
         lines.append(Phrases.lastSession(digest))
         lines.append(Phrases.nextSession(digest))
         lines.append(Phrases.entryCount(digest))
-        if let notice = Phrases.selfHarmNotice(digest) {
-            lines.append("")
-            lines += wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
-        }
-
-        section("Topics to bring up", into: &lines) {
-            digest.topics.isEmpty
-                ? [indent + "None open. Add one with journal topic add \"…\"."]
-                : digest.topics.flatMap { wrapped("• " + style.safe($0.text), hanging: "  ") }
-        }
-        if !digest.isEmpty {
-            section("Flagged to discuss", into: &lines) {
-                digest.flagged.isEmpty
-                    ? [indent + "Nothing flagged. (journal add --flag marks an entry to discuss.)"]
-                    : separated(digest.flagged.map(fullEntry))
-            }
-        }
-        section("Mood", into: &lines) { moodLines() }
-        if !digest.checkIns.isEmpty {
-            section("Check-ins", into: &lines) {
-                digest.checkIns.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") }
-                    + wrapped(Phrases.checkInsAreNotADiagnosis).map(style.dim)
-            }
-        }
-        if !digest.feelings.isEmpty || !digest.tags.isEmpty {
-            section("Feelings and tags", into: &lines) {
-                var result: [String] = []
-                if !digest.feelings.isEmpty { result += wrapped("Feelings: " + Phrases.counts(digest.feelings)) }
-                if !digest.tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(digest.tags, prefix: "#")) }
-                return result
-            }
-        }
-        if !digest.hardestMoments.isEmpty {
-            section("The hardest moments", into: &lines) { separated(digest.hardestMoments.map(fullEntry)) }
-        }
-        if !digest.otherEntries.isEmpty {
-            section("All other entries", into: &lines) {
-                separated(digest.otherEntries.map { brief ? shortEntry($0) : fullEntry($0) })
-            }
-        }
+        for section in digest.sections { lines += render(section) }
         if let footer = Phrases.privateFooter(digest) {
             lines.append("")
             lines += wrapped(footer, indent: "").map(style.dim)
@@ -84,16 +45,59 @@ struct DigestText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func section(_ title: String, into lines: inout [String], _ body: () -> [String]) {
-        lines.append("")
-        lines.append(style.bold(title.uppercased()))
-        lines += body()
+    /// The lines of one section, with the blank line and the title before them; none for a
+    /// section that has nothing to say.
+    private func render(_ section: DigestSection) -> [String] {
+        switch section {
+        case .raiseFirst(let checkIns):
+            guard let notice = Phrases.selfHarmNotice(checkIns) else { return [] }
+            return [""] + wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
+        case .topics(let topics):
+            return titled("Topics to bring up") {
+                topics.isEmpty
+                    ? [indent + "None open. Add one with journal topic add \"…\"."]
+                    : topics.flatMap { wrapped("• " + style.safe($0.text), hanging: "  ") }
+            }
+        case .flagged(let flagged):
+            guard !digest.isEmpty else { return [] }
+            return titled("Flagged to discuss") {
+                flagged.isEmpty
+                    ? [indent + "Nothing flagged. (journal add --flag marks an entry to discuss.)"]
+                    : separated(flagged.map(fullEntry))
+            }
+        case .mood(let mood):
+            return titled("Mood") { moodLines(mood) }
+        case .checkIns(let checkIns):
+            guard !checkIns.latest.isEmpty else { return [] }
+            return titled("Check-ins") {
+                checkIns.latest.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") }
+                    + wrapped(Phrases.checkInsAreNotADiagnosis).map(style.dim)
+            }
+        case .feelingsAndTags(let feelings, let tags):
+            guard !feelings.isEmpty || !tags.isEmpty else { return [] }
+            return titled("Feelings and tags") {
+                var result: [String] = []
+                if !feelings.isEmpty { result += wrapped("Feelings: " + Phrases.counts(feelings)) }
+                if !tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(tags, prefix: "#")) }
+                return result
+            }
+        case .hardestMoments(let entries):
+            guard !entries.isEmpty else { return [] }
+            return titled("The hardest moments") { separated(entries.map(fullEntry)) }
+        case .otherEntries(let entries):
+            guard !entries.isEmpty else { return [] }
+            return titled("All other entries") { separated(entries.map { brief ? shortEntry($0) : fullEntry($0) }) }
+        }
     }
 
-    private func moodLines() -> [String] {
-        var lines = Phrases.moodLines(digest.mood, entryCount: digest.entries.count).flatMap { wrapped($0) }
-        if digest.mood.count > 0 {
-            let days = digest.mood.days
+    private func titled(_ title: String, _ body: () -> [String]) -> [String] {
+        ["", style.bold(title.uppercased())] + body()
+    }
+
+    private func moodLines(_ mood: MoodSummary) -> [String] {
+        var lines = Phrases.moodLines(mood, entryCount: digest.entries.count).flatMap { wrapped($0) }
+        if mood.count > 0 {
+            let days = mood.days
             let label = "Day by day: "
             let width = max(10, style.width - indent.count - label.count)
             for (index, start) in stride(from: 0, to: days.count, by: width).enumerated() {
