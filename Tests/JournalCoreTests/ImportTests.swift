@@ -30,7 +30,7 @@ struct ImportTests {
             try store(entry("an imported walk by the river", daysAgo: 2, line: 1))
             try store(entry("another imported evening", daysAgo: 1, line: 2))
         }
-        #expect(summary.entriesAdded == 2)
+        #expect(summary.added(.entry) == 2)
         #expect(try matches("evening") == ["another imported evening"])
         #expect(try matches("river") == ["an imported walk by the river"])
         #expect(try matches("before") == ["written before the import"])
@@ -67,12 +67,12 @@ struct ImportTests {
     @Test func aDryRunStoresNothingAndDuplicatesAreSkipped() throws {
         let records = [entry("same text", daysAgo: 1, line: 1), entry("same text", daysAgo: 1, line: 5)]
         let dry = try store.importRecords(file: "f", dryRun: true, now: now) { store in try records.forEach(store) }
-        #expect(dry.entriesAdded == 1 && dry.entriesSkipped == 1)
+        #expect(dry.added(.entry) == 1 && dry.skipped(.entry) == 1)
         #expect(try store.entryCount() == 0)
         let real = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
-        #expect(real.entriesAdded == 1)
+        #expect(real.added(.entry) == 1)
         let again = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
-        #expect(again.entriesAdded == 0 && again.entriesSkipped == 2)
+        #expect(again.added(.entry) == 0 && again.skipped(.entry) == 2)
         #expect(try matches("same") == ["same text"])
     }
 
@@ -82,9 +82,9 @@ struct ImportTests {
             .checkIn(ImportedCheckIn(instrument: .gad7, answers: [1, 2, 1, 0, 0, 1, 2], moment: Moment(now.addingTimeInterval(-3600), utcOffsetSeconds: 0), location: .line(9))),
         ]
         let first = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
-        #expect(first.planVersionsAdded == 1 && first.checkInsAdded == 1)
+        #expect(first.added(.planVersion) == 1 && first.added(.checkIn) == 1)
         let again = try store.importRecords(file: "f", now: now) { store in try records.forEach(store) }
-        #expect(again.planVersionsSkipped == 1 && again.checkInsSkipped == 1)
+        #expect(again.skipped(.planVersion) == 1 && again.skipped(.checkIn) == 1)
         #expect(try store.currentPlan()?.text == "# Plan\n\nCall Ana.")
         #expect(try store.checkInTrends().map(\.checkIn.total) == [7])
 
@@ -94,5 +94,45 @@ struct ImportTests {
             try store.importRecords(file: "f", now: now) { store in try store(wrong) }
         }
         #expect(try store.checkInTrends().count == 1)
+    }
+
+    @Test func theSummarySaysWhatWasAddedOfEachKindTheFileHeld() {
+        var summary = ImportSummary()
+        for added in [true, true, true, false] { summary.count(.entry, added: added) }
+        for added in [true, false] { summary.count(.session, added: added) }
+        summary.count(.checkIn, added: false)
+        #expect(
+            ImportRendering.summary(summary, dryRun: false)
+                == "Added 3 entries, skipped 1 entry already in the journal, 1 of 2 sessions added, 0 of 1 check-in added.\n")
+        #expect(
+            ImportRendering.summary(ImportSummary(), dryRun: true)
+                == "Would add 0 entries, skipped 0 entries already in the journal. Nothing was stored (--dry-run).\n")
+    }
+
+    /// The writer and the reader go through the same list of kinds: whatever one writes, the
+    /// other reads back, kind by kind.
+    @Test func everyKindTheExportWritesComesBackInAnImport() throws {
+        _ = try store.add(NewEntry(text: "an entry", moment: Moment(now.addingTimeInterval(-7200), utcOffsetSeconds: 3600)), now: now)
+        _ = try store.addSession(at: Moment(now.addingTimeInterval(-3600), utcOffsetSeconds: 3600), note: "a note", now: now)
+        _ = try store.addTopic("a topic", now: now)
+        _ = try store.savePlan("# Plan\n\nCall Ana.", at: Moment(now, utcOffsetSeconds: 3600))
+        _ = try store.addCheckIn(
+            NewCheckIn(instrument: .gad7, answers: [1, 1, 1, 1, 1, 1, 1], moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-kinds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("export.json").path
+        try PrivateFile.write(toPath: path) { file in try store.export(ExportRequest(format: .json), to: file.write) }
+        let document = try String(contentsOfFile: path, encoding: .utf8)
+        for kind in RecordKind.allCases {
+            #expect(document.contains("\n  \"\(kind.listKey)\": [\n    {"), "\(kind.name)")
+        }
+        let copy = try JournalStore.makeEmpty()
+        let summary = try copy.importRecords(file: path, now: now) { keep in
+            try ImportReading.read(path: path, format: .json, options: ImportOptions(timeZone: .gmt), keep)
+        }
+        for kind in RecordKind.allCases {
+            #expect(summary.added(kind) == 1, "\(kind.name)")
+        }
     }
 }

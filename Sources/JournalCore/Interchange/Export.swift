@@ -45,38 +45,65 @@ extension JournalStore {
     private func export(_ request: ExportRequest, writer: any ExportWriter) throws -> ExportSummary {
         try read { db in
             var writer = writer
+            var summary = ExportSummary(entriesWritten: 0, privateLeftOut: 0)
             try writer.begin()
-            let filter = EntryFilter(since: request.since, until: request.until)
-            let privacy = Privacy(includingPrivate: request.includesPrivate)
-            var written = 0
-            var leftOut = 0
-            var lastKey: (date: Int64, id: Int64)?
-            while true {
-                var batch = Entry.all().matching(filter).reversed()
-                if let lastKey {
-                    batch = batch.filter(
-                        sql: "(date, id) > (?, ?)", arguments: [lastKey.date, lastKey.id])
-                }
-                let entries = try attachLabels(to: batch.limit(Self.exportBatchSize).fetchAll(db), db)
-                guard let last = entries.last else { break }
-                for entry in entries {
-                    guard privacy.shows(entry) else {
-                        leftOut += 1
-                        continue
-                    }
-                    try writer.write(entry)
-                    written += 1
-                }
-                lastKey = (StoredTime.seconds(last.date), last.id)
-            }
-            if request.format == .json {
-                try writer.write(sessions: Session.all().order(Session.Columns.date, Session.Columns.id).fetchAll(db))
-                try writer.write(topics: Topic.all().oldestFirst().fetchAll(db))
-                try writer.write(plan: PlanVersion.all().order(PlanVersion.Columns.id).fetchAll(db))
-                try writer.write(checkIns: attachAnswers(to: CheckIn.all().oldestFirst().fetchAll(db), db))
+            for kind in writer.kinds {
+                try writer.beginList(kind)
+                try writeList(kind, of: request, to: &writer, summary: &summary, db)
+                try writer.endList()
             }
             try writer.end()
-            return ExportSummary(entriesWritten: written, privateLeftOut: leftOut)
+            return summary
+        }
+    }
+
+    /// Writes every record of `kind` the export holds, oldest first.
+    private func writeList(
+        _ kind: RecordKind, of request: ExportRequest, to writer: inout any ExportWriter, summary: inout ExportSummary,
+        _ db: Database
+    ) throws {
+        switch kind {
+        case .entry:
+            summary = try writeEntries(of: request, to: &writer, db)
+        case .session:
+            for session in try Session.all().order(Session.Columns.date, Session.Columns.id).fetchAll(db) {
+                try writer.write(ExportedRecords.json(session))
+            }
+        case .topic:
+            for topic in try Topic.all().oldestFirst().fetchAll(db) { try writer.write(ExportedRecords.json(topic)) }
+        case .planVersion:
+            for version in try PlanVersion.all().order(PlanVersion.Columns.id).fetchAll(db) {
+                try writer.write(ExportedRecords.json(version))
+            }
+        case .checkIn:
+            for checkIn in try attachAnswers(to: CheckIn.all().oldestFirst().fetchAll(db), db) {
+                try writer.write(ExportedRecords.json(checkIn))
+            }
+        }
+    }
+
+    /// The entries in the request's range, a batch at a time, through the privacy filter.
+    private func writeEntries(of request: ExportRequest, to writer: inout any ExportWriter, _ db: Database) throws -> ExportSummary {
+        let filter = EntryFilter(since: request.since, until: request.until)
+        let privacy = Privacy(includingPrivate: request.includesPrivate)
+        var summary = ExportSummary(entriesWritten: 0, privateLeftOut: 0)
+        var lastKey: (date: Int64, id: Int64)?
+        while true {
+            var batch = Entry.all().matching(filter).reversed()
+            if let lastKey {
+                batch = batch.filter(sql: "(date, id) > (?, ?)", arguments: [lastKey.date, lastKey.id])
+            }
+            let entries = try attachLabels(to: batch.limit(Self.exportBatchSize).fetchAll(db), db)
+            guard let last = entries.last else { return summary }
+            for entry in entries {
+                guard privacy.shows(entry) else {
+                    summary.privateLeftOut += 1
+                    continue
+                }
+                try writer.write(entry)
+                summary.entriesWritten += 1
+            }
+            lastKey = (StoredTime.seconds(last.date), last.id)
         }
     }
 }

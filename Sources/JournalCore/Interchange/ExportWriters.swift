@@ -1,22 +1,25 @@
 import Foundation
 
-/// Writes one export format a piece at a time: the start, each entry, the end.
+/// Writes one export format a piece at a time: the start, each list of records, the end.
 protocol ExportWriter {
+    /// The kinds of record the format holds, in the order it lists them.
+    var kinds: [RecordKind] { get }
     mutating func begin() throws
+    mutating func beginList(_ kind: RecordKind) throws
     mutating func write(_ entry: Entry) throws
-    mutating func write(sessions: [Session]) throws
-    mutating func write(topics: [Topic]) throws
-    mutating func write(plan: [PlanVersion]) throws
-    mutating func write(checkIns: [CheckIn]) throws
+    /// A record of a kind other than entries, as the journal's own export writes it.
+    mutating func write(_ record: JSON) throws
+    mutating func endList() throws
     mutating func end() throws
 }
 
-/// Only the JSON export holds more than the entries.
+/// Only the journal's own export holds more than the entries, so the others have one list,
+/// which needs no start or end of its own.
 extension ExportWriter {
-    mutating func write(sessions: [Session]) throws {}
-    mutating func write(topics: [Topic]) throws {}
-    mutating func write(plan: [PlanVersion]) throws {}
-    mutating func write(checkIns: [CheckIn]) throws {}
+    var kinds: [RecordKind] { [.entry] }
+    mutating func beginList(_ kind: RecordKind) throws {}
+    mutating func write(_ record: JSON) throws {}
+    mutating func endList() throws {}
 }
 
 enum ExportWriters {
@@ -30,79 +33,76 @@ enum ExportWriters {
     }
 }
 
-/// The export format: entries as `list --format json` shows them, with sessions and topics, versioned:
-///
-///     {"format": "journal-export", "version": 1, "entries": […], "sessions": […], "topics": […]}
+/// The journal's own export (see `JournalExport`): every kind of record, each list in turn.
 struct JSONExportWriter: ExportWriter {
-    static let formatName = "journal-export"
-    static let version = 1
-
     let output: (String) throws -> Void
-    private var entryCount = 0
+    private var recordCount = 0
 
     init(output: @escaping (String) throws -> Void) {
         self.output = output
     }
 
+    var kinds: [RecordKind] { RecordKind.allCases }
+
     mutating func begin() throws {
-        try output("{\n  \"format\": \"\(Self.formatName)\",\n  \"version\": \(Self.version),\n  \"entries\": [")
+        try output("{\n  \"format\": \"\(JournalExport.formatName)\",\n  \"version\": \(JournalExport.version)")
+    }
+
+    mutating func beginList(_ kind: RecordKind) throws {
+        try output(",\n  \"\(kind.listKey)\": [")
+        recordCount = 0
     }
 
     mutating func write(_ entry: Entry) throws {
-        try output((entryCount == 0 ? "\n    " : ",\n    ") + EntryRendering.json(entry).rendered(nestedIn: "    "))
-        entryCount += 1
+        try write(EntryRendering.json(entry))
     }
 
-    mutating func write(sessions: [Session]) throws {
-        try output((entryCount == 0 ? "]" : "\n  ]") + ",\n  \"sessions\": ")
-        let values = sessions.map { session in
-            JSON.object([
-                ("id", .int(Int(session.id))),
-                ("date", .string(session.localTime.iso8601)),
-                ("note", session.note.map { .string($0) } ?? .null),
-                ("planned", .bool(session.isPlanned)),
-            ])
-        }
-        try output(JSON.array(values).rendered(nestedIn: "  "))
+    mutating func write(_ record: JSON) throws {
+        try output((recordCount == 0 ? "\n    " : ",\n    ") + record.rendered(nestedIn: "    "))
+        recordCount += 1
     }
 
-    mutating func write(topics: [Topic]) throws {
-        let values = topics.map { topic in
-            JSON.object([
-                ("id", .int(Int(topic.id))),
-                ("text", .string(topic.text)),
-                ("added", .string(Moment(topic.createdAt, utcOffsetSeconds: 0).localTime.iso8601)),
-                ("done", topic.doneAt.map { .string(Moment($0, utcOffsetSeconds: 0).localTime.iso8601) } ?? .null),
-            ])
-        }
-        try output(",\n  \"topics\": " + JSON.array(values).rendered(nestedIn: "  "))
-    }
-
-    /// Every version of the support plan, oldest first.
-    mutating func write(plan: [PlanVersion]) throws {
-        let values = plan.map { version in
-            JSON.object([
-                ("saved", .string(version.saved.localTime.iso8601)),
-                ("text", .string(version.text)),
-            ])
-        }
-        try output(",\n  \"plan\": " + JSON.array(values).rendered(nestedIn: "  "))
-    }
-
-    /// Check-ins with their answers; totals and bands follow from the answers.
-    mutating func write(checkIns: [CheckIn]) throws {
-        let values = checkIns.map { checkIn in
-            JSON.object([
-                ("instrument", .string(checkIn.instrument.rawValue)),
-                ("date", .string(checkIn.localTime.iso8601)),
-                ("answers", .array(checkIn.answers.map { .int($0) })),
-            ])
-        }
-        try output(",\n  \"checkIns\": " + JSON.array(values).rendered(nestedIn: "  "))
+    mutating func endList() throws {
+        try output(recordCount == 0 ? "]" : "\n  ]")
     }
 
     mutating func end() throws {
         try output("\n}\n")
+    }
+}
+
+/// The records of the journal's own export other than entries, as JSON.
+enum ExportedRecords {
+    static func json(_ session: Session) -> JSON {
+        .object([
+            ("id", .int(Int(session.id))),
+            ("date", .string(session.localTime.iso8601)),
+            ("note", session.note.map { .string($0) } ?? .null),
+            ("planned", .bool(session.isPlanned)),
+        ])
+    }
+
+    static func json(_ topic: Topic) -> JSON {
+        .object([
+            ("id", .int(Int(topic.id))),
+            ("text", .string(topic.text)),
+            ("added", .string(Moment(topic.createdAt, utcOffsetSeconds: 0).localTime.iso8601)),
+            ("done", topic.doneAt.map { .string(Moment($0, utcOffsetSeconds: 0).localTime.iso8601) } ?? .null),
+        ])
+    }
+
+    /// One version of the support plan.
+    static func json(_ version: PlanVersion) -> JSON {
+        .object([("saved", .string(version.saved.localTime.iso8601)), ("text", .string(version.text))])
+    }
+
+    /// A check-in with its answers; the total and band follow from the answers.
+    static func json(_ checkIn: CheckIn) -> JSON {
+        .object([
+            ("instrument", .string(checkIn.instrument.rawValue)),
+            ("date", .string(checkIn.localTime.iso8601)),
+            ("answers", .array(checkIn.answers.map { .int($0) })),
+        ])
     }
 }
 
@@ -114,11 +114,11 @@ extension NewEntry {
         var document = ""
         var writer = JSONExportWriter { document += $0 }
         try writer.begin()
-        try writer.write(validated(now: now).stored(as: 0))
-        try writer.write(sessions: [])
-        try writer.write(topics: [])
-        try writer.write(plan: [])
-        try writer.write(checkIns: [])
+        for kind in writer.kinds {
+            try writer.beginList(kind)
+            if kind == .entry { try writer.write(validated(now: now).stored(as: 0)) }
+            try writer.endList()
+        }
         try writer.end()
         return document
     }

@@ -1,18 +1,20 @@
 import Foundation
 import GRDB
 
-/// What an import added and what it recognised as already there.
+/// What an import added and what it recognised as already there, by kind of record.
 public struct ImportSummary: Equatable, Sendable {
-    public var entriesAdded = 0
-    public var entriesSkipped = 0
-    public var sessionsAdded = 0
-    public var sessionsSkipped = 0
-    public var topicsAdded = 0
-    public var topicsSkipped = 0
-    public var planVersionsAdded = 0
-    public var planVersionsSkipped = 0
-    public var checkInsAdded = 0
-    public var checkInsSkipped = 0
+    private var addedByKind: [RecordKind: Int] = [:]
+    private var skippedByKind: [RecordKind: Int] = [:]
+
+    /// How many records of `kind` were added.
+    public func added(_ kind: RecordKind) -> Int { addedByKind[kind, default: 0] }
+
+    /// How many records of `kind` were already in the journal (or earlier in the file).
+    public func skipped(_ kind: RecordKind) -> Int { skippedByKind[kind, default: 0] }
+
+    mutating func count(_ kind: RecordKind, added: Bool) {
+        if added { addedByKind[kind, default: 0] += 1 } else { skippedByKind[kind, default: 0] += 1 }
+    }
 }
 
 extension JournalStore {
@@ -65,7 +67,8 @@ private enum SearchIndexing {
     }
 }
 
-/// Checks and stores records one by one.
+/// Checks and stores records one by one, each unless one like it is there: whether it was
+/// added is what `store` says of each kind.
 private struct RecordImporter {
     let db: Database
     let file: String
@@ -82,15 +85,15 @@ private struct RecordImporter {
 
     mutating func store(_ record: ImportedRecord) throws {
         switch record {
-        case .entry(let entry): try store(entry)
-        case .session(let session): try store(session)
-        case .topic(let topic): try store(topic)
-        case .planVersion(let version): try store(version)
-        case .checkIn(let checkIn): try store(checkIn)
+        case .entry(let entry): summary.count(.entry, added: try store(entry))
+        case .session(let session): summary.count(.session, added: try store(session))
+        case .topic(let topic): summary.count(.topic, added: try store(topic))
+        case .planVersion(let version): summary.count(.planVersion, added: try store(version))
+        case .checkIn(let checkIn): summary.count(.checkIn, added: try store(checkIn))
         }
     }
 
-    private mutating func store(_ imported: ImportedEntry) throws {
+    private func store(_ imported: ImportedEntry) throws -> Bool {
         let entry: NewEntry
         do {
             entry = try NewEntry(
@@ -102,26 +105,24 @@ private struct RecordImporter {
             throw ImportError(file: file, location: imported.location, reason: error.problem)
         }
         if try entries.contains(entry) {
-            summary.entriesSkipped += 1
-            return
+            return false
         }
         _ = try entries.insert(entry)
-        summary.entriesAdded += 1
+        return true
     }
 
-    private mutating func store(_ session: ImportedSession) throws {
+    private func store(_ session: ImportedSession) throws -> Bool {
         let date = StoredTime.seconds(session.moment.date)
         let exists = try !Session.all().filter(Session.Columns.date == date && Session.Columns.isPlanned == session.isPlanned)
             .isEmpty(db)
         if exists {
-            summary.sessionsSkipped += 1
-            return
+            return false
         }
         _ = try JournalStore.insertSession(at: session.moment, note: session.note, isPlanned: session.isPlanned, db)
-        summary.sessionsAdded += 1
+        return true
     }
 
-    private mutating func store(_ topic: ImportedTopic) throws {
+    private func store(_ topic: ImportedTopic) throws -> Bool {
         let text = topic.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isBlank else {
             throw ImportError(file: file, location: topic.location, reason: "the topic is empty")
@@ -130,14 +131,13 @@ private struct RecordImporter {
             db, sql: "SELECT 1 FROM topic WHERE createdAt = ? AND text = \(ExactText.placeholder)",
             arguments: [StoredTime.seconds(topic.createdAt), ExactText.argument(text)]) != nil
         if exists {
-            summary.topicsSkipped += 1
-            return
+            return false
         }
         _ = try JournalStore.insertTopic(text, createdAt: topic.createdAt, doneAt: topic.doneAt, db)
-        summary.topicsAdded += 1
+        return true
     }
 
-    private mutating func store(_ version: ImportedPlanVersion) throws {
+    private func store(_ version: ImportedPlanVersion) throws -> Bool {
         let text = SupportPlan.normalized(version.text)
         do {
             try SupportPlan.check(text, replacing: nil)
@@ -148,14 +148,13 @@ private struct RecordImporter {
             db, sql: "SELECT 1 FROM planVersion WHERE savedAt = ? AND text = \(ExactText.placeholder)",
             arguments: [StoredTime.seconds(version.saved.date), ExactText.argument(text)]) != nil
         if exists {
-            summary.planVersionsSkipped += 1
-            return
+            return false
         }
         _ = try JournalStore.insertPlanVersion(text, saved: version.saved, db)
-        summary.planVersionsAdded += 1
+        return true
     }
 
-    private mutating func store(_ imported: ImportedCheckIn) throws {
+    private func store(_ imported: ImportedCheckIn) throws -> Bool {
         let checkIn = NewCheckIn(instrument: imported.instrument, answers: imported.answers, moment: imported.moment)
         let scored: (total: Int, band: SeverityBand)
         do {
@@ -167,10 +166,9 @@ private struct RecordImporter {
             db, sql: "SELECT 1 FROM checkIn WHERE instrument = ? AND date = ?",
             arguments: [imported.instrument.rawValue, StoredTime.seconds(imported.moment.date)]) != nil
         if exists {
-            summary.checkInsSkipped += 1
-            return
+            return false
         }
         _ = try JournalStore.insertCheckIn(checkIn, total: scored.total, band: scored.band, db)
-        summary.checkInsAdded += 1
+        return true
     }
 }

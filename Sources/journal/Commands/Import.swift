@@ -63,25 +63,7 @@ extension Journal {
             let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in
                 try ImportReading.read(path: path, name: name, format: format, options: readingOptions, keep)
             }
-            var parts = [
-                "\(dryRun ? "Would add" : "Added") \(Wording.count(summary.entriesAdded, "entry", "entries"))",
-                "skipped \(Wording.count(summary.entriesSkipped, "entry", "entries")) already in the journal",
-            ]
-            if summary.sessionsAdded + summary.sessionsSkipped > 0 {
-                parts.append("\(summary.sessionsAdded) of \(Wording.count(summary.sessionsAdded + summary.sessionsSkipped, "session", "sessions")) added")
-            }
-            if summary.topicsAdded + summary.topicsSkipped > 0 {
-                parts.append("\(summary.topicsAdded) of \(Wording.count(summary.topicsAdded + summary.topicsSkipped, "topic", "topics")) added")
-            }
-            if summary.planVersionsAdded + summary.planVersionsSkipped > 0 {
-                let versions = summary.planVersionsAdded + summary.planVersionsSkipped
-                parts.append("\(summary.planVersionsAdded) of \(Wording.count(versions, "plan version", "plan versions")) added")
-            }
-            if summary.checkInsAdded + summary.checkInsSkipped > 0 {
-                let checkIns = summary.checkInsAdded + summary.checkInsSkipped
-                parts.append("\(summary.checkInsAdded) of \(Wording.count(checkIns, "check-in", "check-ins")) added")
-            }
-            Terminal.write(parts.joined(separator: ", ") + (dryRun ? ". Nothing was stored (--dry-run).\n" : ".\n"))
+            Terminal.write(ImportRendering.summary(summary, dryRun: dryRun))
         }
     }
 }

@@ -1,16 +1,9 @@
 import Foundation
 
-/// The kinds of record a JSON import file lists.
-enum JSONRecordKind: String {
-    case entry, session, topic
-    case planVersion = "plan version"
-    case checkIn = "check-in"
-}
-
 /// Where a record of a JSON import file is, for messages.
 struct JSONRecordPlace {
     let file: String
-    let kind: JSONRecordKind
+    let kind: RecordKind
     /// The record's position in its list, counted from 1.
     let index: Int
     /// The line the record starts on.
@@ -22,7 +15,7 @@ struct JSONRecordPlace {
 
     func failure(_ detail: String) -> ImportError {
         let reason =
-            kind == .entry ? "\(detail) (the entry starts on line \(line))" : "\(kind.rawValue) \(index): \(detail)"
+            kind == .entry ? "\(detail) (the entry starts on line \(line))" : "\(kind.name) \(index): \(detail)"
         return ImportError(file: file, location: location, reason: reason)
     }
 }
@@ -135,7 +128,7 @@ extension StreamingJSON {
     /// Reads the list that is the value of `key` an element at a time, handing each element to
     /// `element` with where it is, so that only one element is in memory at once.
     mutating func forEachElement(
-        ofList key: String, in file: String, kind: JSONRecordKind,
+        ofList key: String, in file: String, kind: RecordKind,
         _ element: (JSON, JSONRecordPlace) throws -> Void
     ) throws {
         guard try isAtArray() else {
@@ -150,7 +143,7 @@ extension StreamingJSON {
             do {
                 value = try readValue()
             } catch let error as JSONSyntaxError {
-                throw error.importError(file: file, within: "\(kind.rawValue) \(index)")
+                throw error.importError(file: file, within: "\(kind.name) \(index)")
             }
             try element(value, place)
         }

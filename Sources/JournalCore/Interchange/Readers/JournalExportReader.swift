@@ -20,9 +20,6 @@
 /// nothing), so that a file that is not an export is refused as such rather than for its
 /// first record.
 struct JournalExportReader {
-    static let formatName = "journal-export"
-    static let newestVersion = 1
-
     let file: ChunkedFile
 
     func read(_ body: (ImportedRecord) throws -> Void) throws {
@@ -31,17 +28,18 @@ struct JournalExportReader {
             var header = Header()
             var isChecked = false
             while let key = try json.nextKey() {
-                switch key {
-                case "format", "version":
+                if key == "format" || key == "version" {
                     try header.record(key, json.readValue())
-                case "entries", "sessions", "topics", "plan", "checkIns":
+                } else if let kind = RecordKind(listKey: key) {
                     if !isChecked {
                         if !header.isComplete { header = try Self.skimmedHeader(of: file) }
                         try header.check(file: file.name)
                         isChecked = true
                     }
-                    try readList(key, from: &json, body)
-                default:
+                    try json.forEachElement(ofList: key, in: file.name, kind: kind) { value, place in
+                        try body(Self.record(JSONRecord(value, place: place), of: kind))
+                    }
+                } else {
                     try json.skipValue()
                 }
             }
@@ -49,31 +47,19 @@ struct JournalExportReader {
         }
     }
 
-    private func readList(
-        _ key: String, from json: inout StreamingJSON, _ body: (ImportedRecord) throws -> Void
-    ) throws {
-        let kind: JSONRecordKind =
-            switch key {
-            case "entries": .entry
-            case "sessions": .session
-            case "plan": .planVersion
-            case "checkIns": .checkIn
-            default: .topic
-            }
-        try json.forEachElement(ofList: key, in: file.name, kind: kind) { value, place in
-            let record = try JSONRecord(value, place: place)
-            switch kind {
-            case .entry: try body(.entry(Self.entry(record)))
-            case .session: try body(.session(Self.session(record)))
-            case .topic: try body(.topic(Self.topic(record)))
-            case .planVersion: try body(.planVersion(Self.planVersion(record)))
-            case .checkIn: try body(.checkIn(Self.checkIn(record)))
-            }
+    /// One record of a list, read as its kind says.
+    private static func record(_ record: JSONRecord, of kind: RecordKind) throws(ImportError) -> ImportedRecord {
+        switch kind {
+        case .entry: .entry(try entry(record))
+        case .session: .session(try session(record))
+        case .topic: .topic(try topic(record))
+        case .planVersion: .planVersion(try planVersion(record))
+        case .checkIn: .checkIn(try checkIn(record))
         }
     }
 
     private static func entry(_ record: JSONRecord) throws(ImportError) -> ImportedEntry {
-        return ImportedEntry(
+        ImportedEntry(
             moment: try record.requiredMoment("date"), text: try record.requiredText("text"),
             mood: try record.mood("mood"), tags: try record.words("tags"), feelings: try record.words("feelings"),
             isFlagged: try record.flag("flagged"), isPrivate: try record.flag("private"),
@@ -147,10 +133,10 @@ struct JournalExportReader {
         }
 
         func check(file: String) throws(ImportError) {
-            guard format == .string(JournalExportReader.formatName) else {
+            guard format == .string(JournalExport.formatName) else {
                 throw ImportError(
                     file: file, location: nil,
-                    reason: "not a journal export: it has no \"format\": \"\(JournalExportReader.formatName)\""
+                    reason: "not a journal export: it has no \"format\": \"\(JournalExport.formatName)\""
                 )
             }
             guard let version else {
@@ -161,7 +147,7 @@ struct JournalExportReader {
                     file: file, location: nil, reason: "not a journal export: its \"version\" is not a whole number"
                 )
             }
-            guard number <= JournalExportReader.newestVersion else {
+            guard number <= JournalExport.version else {
                 throw ImportError(
                     file: file, location: nil,
                     reason:
