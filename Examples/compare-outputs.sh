@@ -10,7 +10,8 @@
 # environment and the same working folder name. Captured: standard output, standard error and
 # the exit status of list, show, search, prep (every format, with and without --brief and
 # --include-private, and to a file), stats, export (every format), session list, topic list,
-# check-in list, plan show, import, check, backup, commands that write, and error messages.
+# check-in list, plan show, import, check, backup, commands that write, every command's help,
+# and error messages.
 #
 # Only the seconds of the moments the commands ran are masked: the digest's JSON "to", and
 # when a topic was added or done. Should the two runs fall on either side of a minute or a day that another
@@ -140,6 +141,14 @@ run_all() {
         capture delete --db written.sqlite delete 39 --yes
         capture session-delete --db written.sqlite session delete 1
         capture written-export --db written.sqlite export --include-private
+
+        # Help, of every command.
+        for command in "" add list show edit delete "session add" "session next" "session list" "session delete" \
+            "topic add" "topic list" "topic done" prep "plan edit" "plan show" "check-in phq9" "check-in gad7" \
+            "check-in list" search export import backup check stats; do
+            # shellcheck disable=SC2086
+            capture "help-${command// /-}" $command --help
+        done
 
         # Mistakes, refused with a message.
         capture error-mood add --mood 11 "x"

@@ -94,7 +94,7 @@ private struct RecordImporter {
     }
 
     private func store(_ imported: ImportedEntry) throws -> Bool {
-        let entry: NewEntry
+        let entry: ValidatedEntry
         do {
             entry = try NewEntry(
                 text: imported.text, mood: imported.mood, feelings: imported.feelings, tags: imported.tags,

@@ -47,8 +47,6 @@ public struct NewEntry: Sendable {
     public var moment: Moment
     public var isFlagged: Bool
     public var isPrivate: Bool
-    /// After validation, the tags that were given rather than found in the text.
-    var givenTags: Set<String> = []
 
     public init(
         text: String, mood: Int? = nil, feelings: [String] = [], tags: [String] = [],

@@ -82,33 +82,47 @@ enum Feelings {
 }
 
 extension NewEntry {
-    /// The entry as it will be stored: text checked, mood in range, tags and feelings
-    /// normalised, and the date not in the future.
-    public func validated(now: Date) throws(EntryError) -> NewEntry {
-        guard !text.isBlank else { throw .emptyText }
-        guard moment.date.timeIntervalSince(now) <= futureTolerance else { throw .dateInFuture }
-        var entry = self
-        entry.text = EntryText.normalized(text)
-        entry.mood = try Mood.validated(mood)
-        entry.feelings = try Feelings.normalized(feelings)
-        entry.givenTags = Set(try Tags.normalized(explicit: tags, text: ""))
-        entry.tags = try Tags.normalized(explicit: tags, text: text)
-        return entry
+    /// The entry as it will be stored: it holds something (see `EntryContent`), its mood is in
+    /// range, tags and feelings are normalised, and the date is not in the future. Throws
+    /// `EntryError`.
+    public func validated(now: Date) throws(EntryError) -> ValidatedEntry {
+        guard EntryContent(text: text).hasContent else { throw .emptyText }
+        let details = try checkedDetails(now: now)
+        return ValidatedEntry(
+            text: EntryText.normalized(text), mood: details.mood, feelings: details.feelings,
+            tags: try Tags.normalized(explicit: tags, text: text), givenTags: details.givenTags, moment: moment,
+            isFlagged: isFlagged, isPrivate: isPrivate)
     }
-}
 
-extension NewEntry {
-    /// Checks everything but the text: before an editor opens, so that a mistake is found
+    /// Checks everything but the content: before an editor opens, so that a mistake is found
     /// before anything is written, not after.
     public func checkDetails(now: Date) throws(EntryError) {
-        var probe = self
-        probe.text = "."
-        _ = try probe.validated(now: now)
+        _ = try checkedDetails(now: now)
+    }
+
+    private func checkedDetails(now: Date) throws(EntryError) -> (mood: Int?, feelings: [String], givenTags: Set<String>) {
+        guard moment.date.timeIntervalSince(now) <= futureTolerance else { throw .dateInFuture }
+        return (try Mood.validated(mood), try Feelings.normalized(feelings), Set(try Tags.normalized(explicit: tags, text: "")))
     }
 }
 
-extension NewEntry {
-    /// The validated entry as the journal holds it under `id` (to the second).
+/// An entry checked and normalised, ready to be stored: made only by `NewEntry.validated(now:)`,
+/// so that what reaches the journal was checked, and checked once.
+public struct ValidatedEntry: Sendable {
+    /// Without the blank lines before it and the white space after.
+    public let text: String
+    public let mood: Int?
+    /// Lower-cased, each once, sorted.
+    public let feelings: [String]
+    /// Given and inline tags, lower-cased, each once, sorted.
+    public let tags: [String]
+    /// The tags that were given rather than only found in the text.
+    let givenTags: Set<String>
+    public let moment: Moment
+    public let isFlagged: Bool
+    public let isPrivate: Bool
+
+    /// The entry as the journal holds it under `id` (to the second).
     func stored(as id: Int64) -> Entry {
         Entry(
             id: id, moment: Moment(StoredTime.date(StoredTime.seconds(moment.date)), utcOffsetSeconds: moment.utcOffsetSeconds),
@@ -117,8 +131,10 @@ extension NewEntry {
 }
 
 extension EntryChange {
+    /// The change with its text normalised, its mood in range and its date not in the future.
+    /// Whether the entry still holds something once changed is for the store to say, which
+    /// knows the rest of it.
     func validated(now: Date) throws(EntryError) -> EntryChange {
-        if let text, text.isBlank { throw .emptyText }
         if let moment, moment.date.timeIntervalSince(now) > futureTolerance { throw .dateInFuture }
         if case .set(let mood) = mood { _ = try Mood.validated(mood) }
         var change = self

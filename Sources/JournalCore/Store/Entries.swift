@@ -86,9 +86,13 @@ extension DerivableRequest<Entry> {
 }
 
 extension JournalStore {
-    /// Stores a new entry and returns it as stored.
+    /// Checks and stores a new entry, and returns it as stored.
     public func add(_ newEntry: NewEntry, now: Date = Date()) throws -> Entry {
-        let entry = try newEntry.validated(now: now)
+        try add(newEntry.validated(now: now))
+    }
+
+    /// Stores an entry already checked, and returns it as stored.
+    public func add(_ entry: ValidatedEntry) throws -> Entry {
         let id = try write { db in try EntryInsertion(db).insert(entry) }
         // Built from what was stored rather than read back: `add` is the command people run
         // most, and reading the entry again would be a noticeable part of its work.
@@ -120,6 +124,7 @@ extension JournalStore {
         let change = try change.validated(now: now)
         try write { db in
             guard let current = try Entry.fetchOne(db, key: id) else { throw EntryError.notFound(id) }
+            guard EntryContent(text: change.text ?? current.text).hasContent else { throw EntryError.emptyText }
             var assignments: [String] = []
             var arguments = StatementArguments()
             if let text = change.text {
@@ -240,12 +245,12 @@ struct EntryInsertion {
     }
 
     /// Whether an entry with this date and text is already stored.
-    func contains(_ entry: NewEntry) throws -> Bool {
+    func contains(_ entry: ValidatedEntry) throws -> Bool {
         try Int.fetchOne(find, arguments: [StoredTime.seconds(entry.moment.date), ExactText.argument(entry.text)]) != nil
     }
 
     /// Stores `entry`, already validated, and returns its id.
-    func insert(_ entry: NewEntry) throws -> Int64 {
+    func insert(_ entry: ValidatedEntry) throws -> Int64 {
         try insertEntry.execute(arguments: [
             StoredTime.seconds(entry.moment.date), entry.moment.utcOffsetSeconds, entry.mood, ExactText.argument(entry.text),
             entry.isFlagged, entry.isPrivate,

@@ -22,8 +22,10 @@ extension Journal {
         @Argument(help: "The text of the entry. Without it, standard input or your editor.")
         var text: [String] = []
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
-        var mood: String?
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"),
+            transform: Arguments.mood)
+        var mood: Parsed<Int>?
 
         @Option(name: .customLong("feeling"), help: ArgumentHelp("A feeling, like anxious or hopeful. Repeat for more.", valueName: "word"))
         var feelings: [String] = []
@@ -35,8 +37,9 @@ extension Journal {
             help: ArgumentHelp(
                 "When it happened, if not now: 2026-11-20 14:30, yesterday 9pm, monday, 3 days ago.",
                 discussion: "A day without a time means noon of that day (today means now).",
-                valueName: "when"))
-        var date: String?
+                valueName: "when"),
+            transform: Arguments.when)
+        var date: Parsed<ResolvedDate>?
 
         @Flag(help: "Mark the entry to discuss in your next session.")
         var flag = false
@@ -45,19 +48,18 @@ extension Journal {
         var isPrivate = false
 
         func validate() throws {
-            if let mood { _ = try Arguments.mood(mood) }
-            if let date { _ = try Arguments.when(date, now: Date()) }
+            try mood?.validate()
+            try date?.validate()
         }
 
         func run() throws {
-            let now = Date()
-            let moment = try Arguments.moment(date, now: now)
+            let now = Arguments.now
             var newEntry = NewEntry(
                 text: text.joined(separator: " "),
-                mood: try mood.map(Arguments.mood),
+                mood: try mood?.value(),
                 feelings: feelings,
                 tags: tags,
-                moment: moment,
+                moment: try Arguments.moment(date),
                 isFlagged: flag,
                 isPrivate: isPrivate)
             let store: JournalStore
@@ -69,19 +71,19 @@ extension Journal {
                 try newEntry.checkDetails(now: now)
                 try JournalStore.checkCanOpen(options.access(.createIfMissing))
                 newEntry.text = try Editor.edit("")
-                _ = try newEntry.validated(now: now)
+                let validated = try newEntry.validated(now: now)
                 do {
                     store = try options.open(.createIfMissing)
-                    entry = try store.add(newEntry, now: now)
+                    entry = try store.add(validated)
                 } catch let failure as JournalFailure {
                     throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
                 }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
                 // Checked before the file is opened, so that a mistake leaves no trace.
-                _ = try newEntry.validated(now: now)
+                let validated = try newEntry.validated(now: now)
                 store = try options.open(.createIfMissing)
-                entry = try store.add(newEntry, now: now)
+                entry = try store.add(validated)
             }
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
             if entry.callsForThePlan { PlanReminder.show(from: store) }

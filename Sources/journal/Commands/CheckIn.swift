@@ -35,11 +35,16 @@ extension Journal.CheckIn {
             discussion: CheckInAnswering.discussion(for: .phq9))
 
         @OptionGroup var options: JournalOptions
+        @Option(help: CheckInAnswering.answersHelp, transform: { try Parsed($0, reading: Instrument.phq9.parseAnswers) })
+        var answers: Parsed<[Int]>?
         @OptionGroup var answering: CheckInAnswering
 
-        func validate() throws { try answering.validate(for: .phq9) }
+        func validate() throws {
+            try answers?.validate()
+            try answering.date?.validate()
+        }
 
-        func run() throws { try answering.checkIn(.phq9, options: options) }
+        func run() throws { try answering.checkIn(.phq9, answers: answers?.value(), options: options) }
     }
 
     struct GAD7: ParsableCommand {
@@ -49,11 +54,16 @@ extension Journal.CheckIn {
             discussion: CheckInAnswering.discussion(for: .gad7))
 
         @OptionGroup var options: JournalOptions
+        @Option(help: CheckInAnswering.answersHelp, transform: { try Parsed($0, reading: Instrument.gad7.parseAnswers) })
+        var answers: Parsed<[Int]>?
         @OptionGroup var answering: CheckInAnswering
 
-        func validate() throws { try answering.validate(for: .gad7) }
+        func validate() throws {
+            try answers?.validate()
+            try answering.date?.validate()
+        }
 
-        func run() throws { try answering.checkIn(.gad7, options: options) }
+        func run() throws { try answering.checkIn(.gad7, answers: answers?.value(), options: options) }
     }
 
     struct List: ParsableCommand {
@@ -73,21 +83,22 @@ extension Journal.CheckIn {
     }
 }
 
-/// The options of `check-in phq9` and `check-in gad7`, and the check-in both run.
+/// The options `check-in phq9` and `check-in gad7` share, and the check-in both run. Each reads
+/// its own `--answers`, which only it can check.
 struct CheckInAnswering: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "All the answers, in order, separated by commas, like 1,0,2,…: for scripts.",
-            discussion: "Each answer is 0 (Not at all), 1 (Several days), 2 (More than half the days) or 3 (Nearly every day).",
-            valueName: "answers"))
-    var answers: String?
+    /// The help of `--answers`.
+    static let answersHelp = ArgumentHelp(
+        "All the answers, in order, separated by commas, like 1,0,2,…: for scripts.",
+        discussion: "Each answer is 0 (Not at all), 1 (Several days), 2 (More than half the days) or 3 (Nearly every day).",
+        valueName: "answers")
 
     @Option(
         help: ArgumentHelp(
             "When you answered, if not now: 2026-11-20 14:30, yesterday 9pm, monday.",
             discussion: "A day without a time means noon of that day.",
-            valueName: "when"))
-    var date: String?
+            valueName: "when"),
+        transform: Arguments.when)
+    var date: Parsed<ResolvedDate>?
 
     /// The help of an instrument's command: its items, word for word, and the credit.
     static func discussion(for instrument: Instrument) -> String {
@@ -100,19 +111,12 @@ struct CheckInAnswering: ParsableArguments {
         ] + items + ["", Instrument.attribution]).joined(separator: "\n")
     }
 
-    func validate(for instrument: Instrument) throws {
-        if let answers { _ = try Arguments.validating { try instrument.parseAnswers(answers) } }
-        if let date { _ = try Arguments.when(date, now: Date()) }
-    }
-
-    func checkIn(_ instrument: Instrument, options: JournalOptions) throws {
-        let now = Date()
-        let moment = try Arguments.moment(date, now: now)
+    /// Asks the items on the terminal unless `answers` were given.
+    func checkIn(_ instrument: Instrument, answers: [Int]?, options: JournalOptions) throws {
+        let now = Arguments.now
+        let moment = try Arguments.moment(date)
         try NewCheckIn.validateDate(moment.date, now: now)
-        let newCheckIn = NewCheckIn(
-            instrument: instrument,
-            answers: try answers.map { try instrument.parseAnswers($0) } ?? ask(instrument),
-            moment: moment)
+        let newCheckIn = NewCheckIn(instrument: instrument, answers: try answers ?? ask(instrument), moment: moment)
         // The journal is opened only once every item is answered: an interrupted check-in
         // leaves no trace.
         let store = try options.open(.createIfMissing)

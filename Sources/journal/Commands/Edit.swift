@@ -44,8 +44,10 @@ extension Journal {
         @Argument(help: "The entry's id, as journal list shows it.")
         var id: Int64
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("A new mood, from 0 (the worst) to 10 (the best).", valueName: "0-10"))
-        var mood: String?
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("A new mood, from 0 (the worst) to 10 (the best).", valueName: "0-10"),
+            transform: Arguments.mood)
+        var mood: Parsed<Int>?
 
         @Flag(help: "Remove the mood rating.")
         var clearMood = false
@@ -54,27 +56,25 @@ extension Journal {
 
         @Flag var visibility: Visibility?
 
-        @Option(help: ArgumentHelp("A new date and time, like yesterday 21:30.", valueName: "when"))
-        var date: String?
+        @Option(help: ArgumentHelp("A new date and time, like yesterday 21:30.", valueName: "when"), transform: Arguments.when)
+        var date: Parsed<ResolvedDate>?
 
         func validate() throws {
-            if let mood { _ = try Arguments.mood(mood) }
+            try mood?.validate()
             if mood != nil, clearMood {
                 throw ValidationError("--mood and --clear-mood contradict each other — give one of them")
             }
-            if let date { _ = try Arguments.when(date, now: Date()) }
+            try date?.validate()
         }
 
         func run() throws {
-            let now = Date()
+            let now = Arguments.now
             var change = EntryChange(
                 isFlagged: flagChange.map { $0 == .flag },
                 isPrivate: visibility.map { $0 == .private })
-            if let mood { change.mood = .set(try Arguments.mood(mood)) }
+            if let mood { change.mood = .set(try mood.value()) }
             if clearMood { change.mood = .clear }
-            if let date {
-                change.moment = try Arguments.moment(date, now: now)
-            }
+            if date != nil { change.moment = try Arguments.moment(date) }
 
             let store = try options.open(.existingOrEmpty)
             var writtenInEditor: String?

@@ -42,11 +42,10 @@ extension Journal {
         }
 
         func run() throws {
-            let dates = try range.resolved(now: Date())
             let request = ExportRequest(
                 format: format,
-                since: dates.since,
-                until: dates.until,
+                since: try range.start,
+                until: try range.end,
                 includesPrivate: includePrivate)
             let store = try options.open(.readOnlyOrEmpty)
             let summary: ExportSummary

@@ -39,14 +39,16 @@ extension Journal {
         @Option(name: .customLong("from"), help: ArgumentHelp("json, jrnl, jrnl-json, daylio or dayone.", valueName: "format"))
         var format: ImportFormat
 
-        @Option(help: ArgumentHelp("Daylio mood labels beyond the default five, like \"tired=4,great=9\".", valueName: "label=N,…"))
-        var moodMap: String?
+        @Option(
+            help: ArgumentHelp("Daylio mood labels beyond the default five, like \"tired=4,great=9\".", valueName: "label=N,…"),
+            transform: { try Parsed($0, reading: ImportReading.parseMoodMap) })
+        var moodMap: Parsed<[String: Int]>?
 
         @Flag(help: "Report what would be imported without storing anything.")
         var dryRun = false
 
         func validate() throws {
-            if let moodMap { _ = try Arguments.validating { try ImportReading.parseMoodMap(moodMap) } }
+            try moodMap?.validate()
         }
 
         func run() throws {
@@ -57,7 +59,7 @@ extension Journal {
             let name = isStandardInput ? "standard input" : file
             guard FileManager.default.isReadableFile(atPath: path) else { throw ImportFileError.unreadable(file) }
             let readingOptions = ImportOptions(
-                moodMap: try moodMap.map(ImportReading.parseMoodMap) ?? [:], timeZone: LocalClock.timeZone(at: Date()))
+                moodMap: try moodMap?.value() ?? [:], timeZone: LocalClock.timeZone(at: Arguments.now))
             // A dry run looks only: it creates no journal where there is none.
             let store = dryRun ? try options.open(.existingOrEmpty) : try options.open(.createIfMissing)
             let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in

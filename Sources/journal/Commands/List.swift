@@ -39,10 +39,9 @@ extension Journal {
         }
 
         func run() throws {
-            let (since, until) = try range.resolved(now: Date())
             let filter = EntryFilter(
-                since: since,
-                until: until,
+                since: try range.start,
+                until: try range.end,
                 tags: tags,
                 onlyFlagged: flagged,
                 limit: limit)

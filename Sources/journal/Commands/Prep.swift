@@ -24,8 +24,8 @@ extension Journal {
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("Start here instead of at the last session.", valueName: "when"))
-        var since: String?
+        @Option(help: ArgumentHelp("Start here instead of at the last session.", valueName: "when"), transform: Arguments.when)
+        var since: Parsed<ResolvedDate>?
 
         @Option(help: ArgumentHelp("How to write it; html is a page to print.", valueName: "format"))
         var format: DigestFormat = .text
@@ -44,16 +44,16 @@ extension Journal {
 
         func validate() throws {
             if let since {
-                let now = Date()
-                try DateRangeOptions.checkHasPassed(since, Arguments.when(since, now: now).date, now: now)
+                try since.validate()
+                try DateRangeOptions.checkHasPassed(since)
             }
             if let output { try Arguments.validating { try options.checkOutput(output) } }
         }
 
         func run() throws {
-            let now = Date()
+            let now = Arguments.now
             let request = DigestRequest(
-                since: try since.map { try Arguments.when($0, now: now).date },
+                since: try since?.value().date,
                 includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now))
             let digest = try options.open(.readOnlyOrEmpty).digest(request)
             if let output {

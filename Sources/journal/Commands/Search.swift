@@ -36,11 +36,15 @@ extension Journal {
         @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat to require several.", valueName: "word"))
         var feelings: [String] = []
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only entries with a mood below this.", valueName: "0-10"))
-        var moodBelow: String?
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("Only entries with a mood below this.", valueName: "0-10"),
+            transform: Arguments.mood)
+        var moodBelow: Parsed<Int>?
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only entries with a mood above this.", valueName: "0-10"))
-        var moodAbove: String?
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("Only entries with a mood above this.", valueName: "0-10"),
+            transform: Arguments.mood)
+        var moodAbove: Parsed<Int>?
 
         @Flag(help: "Only entries flagged to discuss.")
         var flagged = false
@@ -69,8 +73,8 @@ extension Journal {
                 throw ValidationError("\(unknown) is not an option of journal search — journal search --help lists them")
             }
             guard limit > 0 else { throw ValidationError("--limit must be 1 or more — for example --limit 50") }
-            if let moodBelow { _ = try Arguments.mood(moodBelow) }
-            if let moodAbove { _ = try Arguments.mood(moodAbove) }
+            try moodBelow?.validate()
+            try moodAbove?.validate()
         }
 
         /// The words as typed, without the "--" that may end the options.
@@ -79,16 +83,14 @@ extension Journal {
         }
 
         func run() throws {
-            let now = Date()
-            let dates = try range.resolved(now: now)
             let request = SearchRequest(
                 query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),
-                since: dates.since,
-                until: dates.until,
+                since: try range.start,
+                until: try range.end,
                 tags: tags,
                 feelings: feelings,
-                moodBelow: try moodBelow.map(Arguments.mood),
-                moodAbove: try moodAbove.map(Arguments.mood),
+                moodBelow: try moodBelow?.value(),
+                moodAbove: try moodAbove?.value(),
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)

@@ -27,22 +27,23 @@ extension Journal.Session {
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: ArgumentHelp("When it was: now if not given; like \"yesterday 17:00\" or monday.", valueName: "when"))
-        var when: String?
+        @Argument(
+            help: ArgumentHelp("When it was: now if not given; like \"yesterday 17:00\" or monday.", valueName: "when"),
+            transform: Arguments.when)
+        var when: Parsed<ResolvedDate>?
 
         @Option(help: ArgumentHelp("A short note about the session.", valueName: "text"))
         var note: String?
 
         func validate() throws {
-            let now = Date()
-            let moment = try Arguments.moment(when, now: now)
-            try Arguments.validating { try JournalCore.Session.checkHeld(at: moment.date, now: now) }
+            try when?.validate()
+            let moment = try Arguments.moment(when)
+            try Arguments.validating { try JournalCore.Session.checkHeld(at: moment.date, now: Arguments.now) }
         }
 
         func run() throws {
-            let now = Date()
-            let moment = try Arguments.moment(when, now: now)
-            let session = try options.open(.createIfMissing).addSession(at: moment, note: note, now: now)
+            let session = try options.open(.createIfMissing).addSession(
+                at: try Arguments.moment(when), note: note, now: Arguments.now)
             Terminal.write("Recorded session \(session.id) · \(session.localTime.readableMoment)\n")
         }
     }
@@ -60,19 +61,20 @@ extension Journal.Session {
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: ArgumentHelp("When it will be, like \"thursday 17:00\" or \"2026-12-03 17:00\".", valueName: "when"))
-        var when: String
+        @Argument(
+            help: ArgumentHelp("When it will be, like \"thursday 17:00\" or \"2026-12-03 17:00\".", valueName: "when"),
+            transform: Arguments.whenAhead)
+        var when: Parsed<ResolvedDate>
 
         func validate() throws {
-            let now = Date()
-            let moment = try Arguments.moment(when, now: now, looksAhead: true)
-            try Arguments.validating { try JournalCore.Session.checkPlanned(at: moment.date, now: now) }
+            try when.validate()
+            let moment = try Arguments.moment(when)
+            try Arguments.validating { try JournalCore.Session.checkPlanned(at: moment.date, now: Arguments.now) }
         }
 
         func run() throws {
-            let now = Date()
-            let moment = try Arguments.moment(when, now: now, looksAhead: true)
-            let session = try options.open(.createIfMissing).planNextSession(at: moment, now: now)
+            let session = try options.open(.createIfMissing).planNextSession(
+                at: try Arguments.moment(when), now: Arguments.now)
             Terminal.write("Next session planned for \(session.localTime.readableMoment)\n")
         }
     }

@@ -28,11 +28,10 @@ extension Journal {
         var format: OutputFormat = .text
 
         func run() throws {
-            let now = Date()
-            let dates = try range.resolved(now: now)
+            let now = Arguments.now
             let request = StatsRequest(
-                since: dates.since,
-                until: dates.until,
+                since: try range.start,
+                until: try range.end,
                 includesPrivate: includePrivate,
                 now: now, timeZone: LocalClock.timeZone(at: now))
             let store = try options.open(.readOnlyOrEmpty)

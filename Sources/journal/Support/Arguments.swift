@@ -2,27 +2,33 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
-/// Checks of argument values shared by several commands, for use in `validate()`.
+/// How the commands read the values typed after their options.
 enum Arguments {
+    /// The moment the command started: every date typed is read against it, and the command
+    /// works with the same moment.
+    static let now = Date()
+
     /// A mood as typed: a whole number from 0 to 10.
-    static func mood(_ text: String) throws -> Int {
-        try validating { try Mood.parse(text) }
+    static func mood(_ text: String) throws -> Parsed<Int> {
+        try Parsed(text) { try Mood.parse($0) }
     }
 
-    /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone; looking
-    /// ahead, `thursday` and `17:00` name the next ones.
-    static func when(_ text: String, now: Date, looksAhead: Bool = false) throws -> ResolvedDate {
-        try validating {
-            try DateExpressionParser(now: now, timeZone: LocalClock.timeZone(at: now), looksAhead: looksAhead)
-                .parse(text)
+    /// A date expression (`yesterday 9pm`, `2026-11-20`, …) in the local time zone.
+    static func when(_ text: String) throws -> Parsed<ResolvedDate> {
+        try Parsed(text) { try DateExpressionParser(now: now, timeZone: LocalClock.timeZone(at: now)).parse($0) }
+    }
+
+    /// A date expression looking ahead: `thursday` and `17:00` name the next ones.
+    static func whenAhead(_ text: String) throws -> Parsed<ResolvedDate> {
+        try Parsed(text) {
+            try DateExpressionParser(now: now, timeZone: LocalClock.timeZone(at: now), looksAhead: true).parse($0)
         }
     }
 
-    /// The moment an entry or session is about: now when `when` is nil.
-    static func moment(_ when: String?, now: Date, looksAhead: Bool = false) throws -> Moment {
+    /// The moment an entry or session is about: now when no date was typed.
+    static func moment(_ when: Parsed<ResolvedDate>?) throws -> Moment {
         guard let when else { return Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)) }
-        return try Self.when(when, now: now, looksAhead: looksAhead)
-            .entryMoment(now: now, timeZone: LocalClock.timeZone(at: now))
+        return try when.value().entryMoment(now: now, timeZone: LocalClock.timeZone(at: now))
     }
 
     /// A file's path as typed, with a leading `~` as the home folder, as for `--db`: the shell
@@ -38,6 +44,43 @@ enum Arguments {
             return try body()
         } catch let failure as JournalFailure {
             throw ValidationError("\(failure.problem) — \(failure.advice)")
+        }
+    }
+}
+
+/// A value typed on the command line, read once, when the arguments are parsed (through an
+/// option's `transform:`): `validate()` refuses it with the journal's own message and the
+/// command's usage, and `run()` takes what was read.
+struct Parsed<Value: Sendable>: Sendable {
+    /// As typed, for messages that quote it.
+    let text: String
+    private let reading: Reading
+
+    private enum Reading: Sendable {
+        case value(Value)
+        case failure(any JournalFailure)
+    }
+
+    init(_ text: String, reading read: (String) throws -> Value) throws {
+        self.text = text
+        do {
+            reading = .value(try read(text))
+        } catch let failure as JournalFailure {
+            reading = .failure(failure)
+        }
+    }
+
+    /// Throws what was wrong with the value, as ArgumentParser presents its own validation
+    /// errors.
+    func validate() throws {
+        if case .failure(let failure) = reading { throw ValidationError("\(failure.problem) — \(failure.advice)") }
+    }
+
+    /// What was read; it is there once `validate()` has passed.
+    func value() throws -> Value {
+        switch reading {
+        case .value(let value): return value
+        case .failure(let failure): throw failure
         }
     }
 }
