@@ -1,0 +1,114 @@
+/// The digest for a terminal or a plain text file, wrapped to the width of the terminal.
+struct DigestText {
+    let digest: Digest
+    let brief: Bool
+    let style: TextStyle
+
+    private typealias Phrases = DigestPhrases
+    private let indent = "  "
+
+    func render() -> String {
+        var lines: [String] = []
+        lines.append(style.bold(Phrases.title(digest)) + ": " + Phrases.period(digest))
+        lines.append(Phrases.lastSession(digest))
+        lines.append(Phrases.nextSession(digest))
+        lines.append(Phrases.entryCount(digest))
+        for section in digest.sections { lines += render(section) }
+        if let footer = Phrases.privateFooter(digest) {
+            lines.append("")
+            lines += wrapped(footer, indent: "").map(style.dim)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of one section, with the blank line and the title before them; none for a
+    /// section that has nothing to say.
+    private func render(_ section: DigestSection) -> [String] {
+        switch section {
+        case .raiseFirst(let checkIns):
+            guard let notice = Phrases.selfHarmNotice(checkIns) else { return [] }
+            return [""] + wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
+        case .topics(let topics):
+            return titled("Topics to bring up") {
+                topics.isEmpty
+                    ? [indent + "None open. Add one with journal topic add \"…\"."]
+                    : topics.flatMap { wrapped("• " + style.safe($0.text), hanging: "  ") }
+            }
+        case .flagged(let flagged):
+            guard !digest.isEmpty else { return [] }
+            return titled("Flagged to discuss") {
+                flagged.isEmpty
+                    ? [indent + "Nothing flagged. (journal add --flag marks an entry to discuss.)"]
+                    : separated(flagged.map(fullEntry))
+            }
+        case .mood(let mood):
+            return titled("Mood") { moodLines(mood) }
+        case .checkIns(let checkIns):
+            guard !checkIns.latest.isEmpty else { return [] }
+            return titled("Check-ins") {
+                checkIns.latest.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") }
+                    + wrapped(Phrases.checkInsAreNotADiagnosis).map(style.dim)
+            }
+        case .feelingsAndTags(let feelings, let tags):
+            guard !feelings.isEmpty || !tags.isEmpty else { return [] }
+            return titled("Feelings and tags") {
+                var result: [String] = []
+                if !feelings.isEmpty { result += wrapped("Feelings: " + Phrases.counts(feelings)) }
+                if !tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(tags, prefix: "#")) }
+                return result
+            }
+        case .hardestMoments(let entries):
+            guard !entries.isEmpty else { return [] }
+            return titled("The hardest moments") { separated(entries.map(fullEntry)) }
+        case .otherEntries(let entries):
+            guard !entries.isEmpty else { return [] }
+            return titled("All other entries") { separated(entries.map { brief ? shortEntry($0) : fullEntry($0) }) }
+        }
+    }
+
+    private func titled(_ title: String, _ body: () -> [String]) -> [String] {
+        ["", style.bold(title.uppercased())] + body()
+    }
+
+    private func moodLines(_ mood: MoodSummary) -> [String] {
+        var lines = Phrases.moodLines(mood, entryCount: digest.entries.count).flatMap { wrapped($0) }
+        if mood.count > 0 {
+            let days = mood.days
+            let label = "Day by day: "
+            let width = max(10, style.width - indent.count - label.count)
+            for (index, start) in stride(from: 0, to: days.count, by: width).enumerated() {
+                let chunk = Array(days[start..<min(start + width, days.count)])
+                let prefix = index == 0 ? label : String(repeating: " ", count: label.count)
+                lines.append(indent + prefix + style.accent(Phrases.sparkline(chunk.map(\.average))))
+            }
+            lines.append(indent + String(repeating: " ", count: label.count)
+                + style.dim("\(days.first!.day.isoDay) to \(days.last!.day.isoDay); ▁ is 0, █ is 10, · a day without a rating"))
+        }
+        return lines
+    }
+
+    private func fullEntry(_ entry: Entry) -> [String] {
+        var lines = [indent + style.bold(Phrases.entryHeading(entry))]
+        if let labels = EntryRendering.labels(of: entry) { lines += wrapped(style.safe(labels), indent: indent + "  ").map(style.dim) }
+        lines += wrapped(style.safe(entry.text), indent: indent + "  ")
+        return lines
+    }
+
+    /// Entries one after the other, a blank line between two.
+    private func separated(_ entries: [[String]]) -> [String] {
+        Array(entries.joined(separator: [""]))
+    }
+
+    private func shortEntry(_ entry: Entry) -> [String] {
+        [indent + style.bold(Phrases.entryHeading(entry))]
+            + wrapped(style.safe(Phrases.firstLines(entry.text, DigestRendering.briefLineCount)), indent: indent + "  ")
+    }
+
+    private func wrapped(_ text: String, indent: String? = nil, hanging: String = "") -> [String] {
+        let indent = indent ?? self.indent
+        let width = max(20, style.width - indent.count)
+        return text.wrapped(to: width).enumerated().map { index, line in
+            line.isEmpty ? "" : indent + (index == 0 ? "" : hanging) + line
+        }
+    }
+}
