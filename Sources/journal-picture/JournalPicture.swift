@@ -37,7 +37,7 @@ struct JournalPicture: ParsableCommand {
         }
         let messages = LibraryMessages.silence()
         guard Vips.start() else {
-            messages.write("journal-picture: libvips could not start — reinstall libvips (Debian: apt-get install libvips42)")
+            messages.say("journal-picture: libvips could not start — reinstall libvips (Debian: apt-get install libvips42)")
             Foundation.exit(69)
         }
         do {
@@ -45,7 +45,7 @@ struct JournalPicture: ParsableCommand {
             try command.run()
         } catch let error as AttachmentError {
             if let failure = PictureHelperFailure(error) { Answer.print(failure) }
-            messages.write("journal-picture: \(error.problem) — \(error.advice)")
+            messages.say("journal-picture: \(error.problem) — \(error.advice)")
             Foundation.exit(1)
         } catch {
             exit(withError: error)
@@ -79,8 +79,8 @@ struct LibraryMessages {
         return LibraryMessages(descriptor: kept >= 0 ? kept : STDERR_FILENO)
     }
 
-    func write(_ message: String) {
+    func say(_ message: String) {
         let line = Array((message + "\n").utf8)
-        _ = line.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 }
