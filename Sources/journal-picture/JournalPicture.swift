@@ -48,7 +48,10 @@ struct JournalPicture: ParsableCommand {
             messages.say("journal-picture: \(error.problem) — \(error.advice)")
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            // Nothing else is thrown; were it, the caller gets no JSON and says it did not
+            // understand the answer.
+            messages.say("journal-picture: \(error)")
+            Foundation.exit(1)
         }
     }
 }

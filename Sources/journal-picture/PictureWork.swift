@@ -8,25 +8,21 @@ final class PictureWork {
     private let name: String
     private let kind: AttachmentKind
     /// The file's bytes, which libvips reads from until the work is done.
-    private let bytes: UnsafeMutableRawBufferPointer
-    /// The header, read without decoding the pixels.
-    private let header: VipsPicture?
+    private let bytes: PictureBytes
 
     /// The JPEG quality of print copies: no visible loss on paper at a third of the size of 95.
     private static let jpegQuality = 85
 
-    /// Opens `picture` with the loader of its kind only.
+    /// Opens `picture` with the loader of its kind only, reading its header but not its pixels.
     ///
     /// - Throws: `AttachmentError.damaged` when libvips cannot read it as that kind,
     ///   `.tooManyPixels` past `PictureLimits.largestPixelCount`.
     init(_ picture: AttachmentFile) throws(AttachmentError) {
         name = picture.name
         kind = picture.kind
-        bytes = .allocate(byteCount: picture.bytes.count, alignment: 16)
-        bytes.copyBytes(from: picture.bytes)
+        bytes = PictureBytes(copying: picture.bytes)
         Vips.allowOnlyLoader(for: kind)
-        header = VipsPicture(journal_vips_open(bytes.baseAddress, bytes.count))
-        guard let header else { throw .damaged(name, kind) }
+        guard let header = VipsPicture(journal_vips_open(bytes.start, bytes.count)) else { throw .damaged(name, kind) }
         let swaps = header.orientationSwapsSides
         facts = PictureFacts(
             kind: kind, width: header.width, height: header.height, orientation: header.orientation,
@@ -38,10 +34,6 @@ final class PictureWork {
         }
     }
 
-    deinit {
-        bytes.deallocate()
-    }
-
     /// SVG and PDF have no pixels of their own: they are drawn.
     private var isDrawn: Bool { kind == .svg || kind == .pdf }
 
@@ -49,7 +41,7 @@ final class PictureWork {
     func makePrintCopy() throws(AttachmentError) -> (kind: AttachmentKind, width: Int, height: Int, bytes: Data) {
         let reduced = VipsPicture(
             journal_vips_thumbnail(
-                bytes.baseAddress, bytes.count, Int32(PictureLimits.printCopyLongestSide), isDrawn ? 1 : 0))
+                bytes.start, bytes.count, Int32(PictureLimits.printCopyLongestSide), isDrawn ? 1 : 0))
         guard let picture = reduced?.inSRGB()?.inMemory() else { throw .damaged(name, kind) }
         var opaque = picture
         if picture.hasAlpha {
@@ -86,4 +78,22 @@ final class PictureWork {
             })
         return PictureMetadata.allCases.filter(found.contains)
     }
+}
+
+/// A picture's bytes at an address that stays put, for libvips, which keeps reading from it
+/// after the call that was given it returns.
+private final class PictureBytes {
+    private let buffer: UnsafeMutableRawBufferPointer
+
+    init(copying bytes: Data) {
+        buffer = .allocate(byteCount: bytes.count, alignment: 16)
+        buffer.copyBytes(from: bytes)
+    }
+
+    deinit {
+        buffer.deallocate()
+    }
+
+    var start: UnsafeRawPointer? { UnsafeRawPointer(buffer.baseAddress) }
+    var count: Int { buffer.count }
 }

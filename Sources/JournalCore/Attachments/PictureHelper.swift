@@ -10,8 +10,8 @@ import Foundation
 /// copies with libvips.
 ///
 /// Pictures are worked on in a process of their own for two reasons. Loading libvips and the
-/// hundred libraries it brings takes about 80 ms and 47 MB, several times a whole `journal add`:
-/// in `journal` itself every command would pay for it. And a malformed picture that crashes
+/// 130 libraries it brings takes 50 to 80 ms and over 40 MB, several times a whole `journal
+/// add`: in `journal` itself every command would pay for it (Benchmarks/pictures.md). And a malformed picture that crashes
 /// an image decoder then stops the helper, never the journal in the middle of a change.
 ///
 /// It lives here rather than in the command line because storing a picture (the second half of
@@ -26,7 +26,7 @@ public struct PictureHelper: Sendable {
     /// Where the picture and its copy are written for the helper, each time in a new folder
     /// only the owner can enter, removed afterwards.
     public let temporaryFolder: URL
-    /// How long the helper may work on one picture before it is stopped.
+    /// How long the helper may work on one picture before it is stopped, in seconds.
     public let timeLimit: Int
 
     public init(executable: URL, temporaryFolder: URL, timeLimit: Int = 60) {
