@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "journal", targets: ["journal"]),
+        .executable(name: "journal-picture", targets: ["journal-picture"]),
         .library(name: "JournalCore", targets: ["JournalCore"]),
     ],
     dependencies: [
@@ -24,6 +25,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libvips, for pictures. Only journal-picture links it: loading it and its hundred
+        // libraries takes longer than a whole `journal add`, so `journal` runs the helper for
+        // picture work and every other command starts without it.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsWrappers", dependencies: ["CVips"]),
+        .executableTarget(
+            name: "journal-picture",
+            dependencies: [
+                "JournalCore",
+                "CVipsWrappers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "JournalCoreTests",
             dependencies: ["JournalCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -31,8 +49,8 @@ let package = Package(
         ),
         .testTarget(
             name: "journalTests",
-            // The end-to-end tests run the built binary, so it must be built first.
-            dependencies: ["journal"]
+            // The end-to-end tests run the built binaries, so they must be built first.
+            dependencies: ["journal", "journal-picture", "JournalCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

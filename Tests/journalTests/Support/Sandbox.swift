@@ -107,7 +107,7 @@ final class Sandbox: Sendable {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    private static func execute(
+    static func execute(
         _ executable: URL, _ arguments: [String], input: Data, environment: [String: String]
     ) throws -> Outcome {
         let process = Process()
