@@ -15,7 +15,10 @@ let package = Package(
     targets: [
         .target(
             name: "JournalCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            // ICU's word breaks for Thai, Lao, Khmer and Burmese (Search/ScriptWords.swift): the
+            // toolchain's copy, which Foundation links too.
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "journal",
@@ -32,7 +35,8 @@ let package = Package(
         .testTarget(
             name: "journalTests",
             // The end-to-end tests run the built binary, so it must be built first.
-            dependencies: ["journal"]
+            dependencies: ["journal"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]
