@@ -8,19 +8,30 @@ import Testing
 struct SearchQueryTests {
     @Test(arguments: [
         ("panic train", "\"panic\"* AND \"train\"*"),
-        ("Anx", "\"anx\"*"),
+        ("Anx", "\"Anx\"*"),
         ("\"the long way\"", "\"the long way\""),
         ("sam OR panic", "(\"sam\"* OR \"panic\"*)"),
         ("sam -money", "(\"sam\"*) NOT (\"money\"*)"),
         ("sam -\"bad day\"", "(\"sam\"*) NOT (\"bad day\")"),
-        ("couldn't", "\"couldn t\"*"),
-        ("self-care", "\"self care\"*"),
+        ("couldn't", "\"couldn't\"*"),
+        ("self-care", "\"self-care\"*"),
         ("\"unbalanced quote", "\"unbalanced quote\""),
-        ("NEAR( x", "\"near\"* AND \"x\"*"),
-        ("'; DROP TABLE entry; --", "\"drop\"* AND \"table\"* AND \"entry\"*"),
+        ("NEAR( x", "\"NEAR(\"* AND \"x\"*"),
+        ("'; DROP TABLE entry; --", "\"DROP\"* AND \"TABLE\"* AND \"entry;\"*"),
         ("panic 🙂", "\"panic\"*"),
         ("* panic -", "\"panic\"*"),
         ("a OR b c OR d", "(\"a\"* OR \"b\"*) AND (\"c\"* OR \"d\"*)"),
+        ("sleep AND work", "\"sleep\"* AND \"work\"*"),
+        ("sleep NOT work", "(\"sleep\"*) NOT (\"work\"*)"),
+        ("sleep AND NOT work", "(\"sleep\"*) NOT (\"work\"*)"),
+        ("a OR b AND c", "(\"a\"* OR \"b\"*) AND \"c\"*"),
+        ("\"bad day\" and \"panic\"", "\"bad day\" AND \"panic\""),
+        ("\"bad day\" or \"panic\"", "(\"bad day\" OR \"panic\")"),
+        ("\"bad day\" not \"panic\"", "(\"bad day\") NOT (\"panic\")"),
+        ("sleep and work", "\"sleep\"* AND \"and\"* AND \"work\"*"),
+        ("เหนื่อย", "\"เหนื่อย\"*"),
+        ("失眠", "\"失眠\"*"),
+        ("boss's", "\"boss's\"*"),
     ])
     func queriesBecomeQuotedExpressions(typed: String, expression: String) throws {
         #expect(try SearchQuery(parsing: typed).matchExpression == expression)
@@ -31,14 +42,32 @@ struct SearchQueryTests {
         #expect(query.tags == ["family"])
         #expect(query.matchExpression == nil)
         #expect(query.excludedExpression == "(\"work\"*)")
+        #expect(try SearchQuery(parsing: "#family NOT work") == query)
+        #expect(try SearchQuery(parsing: "#family AND #work").tags == ["family", "work"])
     }
 
-    @Test(arguments: ["OR", "OR OR", "panic OR", "OR panic", "panic OR OR train", "panic OR -train", "panic OR #tag"])
-    func misplacedOrIsRefused(typed: String) {
-        #expect(throws: SearchQueryError.misplacedOr(typed)) { try SearchQuery(parsing: typed) }
+    @Test(arguments: [
+        ("OR", "OR"), ("OR OR", "OR"), ("panic OR", "OR"), ("OR panic", "OR"), ("panic OR OR train", "OR"),
+        ("panic OR -train", "OR"), ("panic OR #tag", "OR"), ("panic -train OR work", "OR"), ("panic OR NOT train", "OR"),
+        ("panic NOT train OR work", "OR"), ("AND", "AND"), ("AND panic", "AND"), ("panic AND", "AND"),
+        ("panic AND AND train", "AND"), ("panic OR AND train", "OR"), ("panic NOT AND train", "NOT"), ("NOT", "NOT"),
+        ("NOT panic", "NOT"), ("panic NOT", "NOT"), ("panic NOT NOT train", "NOT"), ("panic NOT -train", "NOT"),
+        ("panic AND 🙂", "AND"),
+    ])
+    func misplacedOperatorsAreRefused(typed: String, word: String) {
+        #expect(throws: SearchQueryError.misplacedOperator(word, query: typed)) { try SearchQuery(parsing: typed) }
     }
 
-    @Test(arguments: ["", "   ", "-", "*", "\"", "🙂", "«»", "- * ( )"])
+    @Test func misplacedOperatorsAreExplainedPlainly() {
+        for word in ["OR", "AND", "NOT"] {
+            let error = SearchQueryError.misplacedOperator(word, query: "")
+            #expect(error.problem == "\(word) needs a word on each side")
+            #expect(error.advice.contains("journal search"))
+        }
+        #expect(SearchQueryError.misplacedOperator("NOT", query: "").advice.contains("-work"))
+    }
+
+    @Test(arguments: ["", "   ", "-", "*", "\"", "🙂", "«»", "- * ( )", "，。", "\"  \""])
     func nothingToSearchForIsRefused(typed: String) {
         #expect(throws: SearchQueryError.nothingToSearch(typed)) { try SearchQuery(parsing: typed) }
     }
@@ -46,6 +75,11 @@ struct SearchQueryTests {
     @Test func aVeryLongQueryIsRefusedWithItsLength() {
         let typed = String(repeating: "word ", count: 2000)
         #expect(throws: SearchQueryError.tooManyWords(2000)) { try SearchQuery(parsing: typed) }
+    }
+
+    @Test(arguments: [("panic train", 2), ("don't", 2), ("เหนื่อยมาก", 1), ("नमस्ते दुनिया", 2), ("🙂 -", 0), ("今天 失眠", 2)])
+    func wordsAreCountedWithTheirMarks(text: String, count: Int) {
+        #expect(SearchQuery.wordCount(of: text) == count)
     }
 }
 

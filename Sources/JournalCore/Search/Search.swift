@@ -233,8 +233,8 @@ extension SearchQuery: CustomStringConvertible {
     public var description: String {
         func text(_ term: Term) -> String {
             switch term {
-            case .word(let parts): parts.joined(separator: "-")
-            case .phrase(let parts): "\"\(parts.joined(separator: " "))\""
+            case .word(let text): text
+            case .phrase(let text): "\"\(text)\""
             }
         }
         let required = groups.map { $0.map(text).joined(separator: " OR ") }
