@@ -114,7 +114,7 @@ struct SearchTests {
     }
 
     @Test func prefixesStemsAccentsAndCase() throws {
-        #expect(try texts("anx") == ["Anxiety on the train, a panic attack"])
+        #expect(try texts("atta") == ["Anxiety on the train, a panic attack"])
         #expect(try texts("ARGUE") == ["We argued about money at the café"])
         #expect(try texts("cafe") == ["We argued about money at the café"])
     }
@@ -132,6 +132,8 @@ struct SearchTests {
         #expect(try Set(texts("book OR money")) == ["Quiet evening, a good book", "We argued about money at the café"])
         #expect(try Set(texts("panic -work -private")) == ["Anxiety on the train, a panic attack"])
         #expect(try texts("#work") == ["Panic again, this time at work #work"])
+        #expect(try texts("panic AND work") == texts("panic work"))
+        #expect(try texts("panic NOT work") == texts("panic -work"))
         #expect(try texts("-panic", { $0.order = .date }) == ["Quiet evening, a good book", "We argued about money at the café"])
     }
 
@@ -150,6 +152,38 @@ struct SearchTests {
         #expect(try texts("panic", { $0.order = .date }) == [
             "A private panic I keep to myself", "Panic again, this time at work #work", "Anxiety on the train, a panic attack",
         ])
+    }
+
+    @Test func feelingsAreWordsRankedLikeText() throws {
+        #expect(try Set(texts("anx")) == [
+            "Anxiety on the train, a panic attack", "We argued about money at the café", "Panic again, this time at work #work",
+        ])
+        #expect(try texts("calm") == ["Quiet evening, a good book"])
+        #expect(try texts("money anxious") == ["We argued about money at the café"], "one word in the text, one in the feelings")
+        let hits = try store.search(SearchRequest(query: SearchQuery(parsing: "anxious")))
+        #expect(hits.allSatisfy { ($0.score ?? 0) > 0 })
+        let argued = try #require(hits.first { $0.entry.text.hasPrefix("We argued") })
+        #expect(argued.snippet == "feeling \u{E000}anxious\u{E001}")
+        let panic = try #require(hits.first { $0.entry.text.hasPrefix("Panic again") })
+        #expect(panic.snippet == "feeling \u{E000}anxious\u{E001}")
+    }
+
+    @Test func aMatchInTheTextIsShownBeforeOneInTheFeelings() throws {
+        let hit = try #require(try store.search(SearchRequest(query: SearchQuery(parsing: "panic"))).first { $0.entry.feelings == ["panicky"] })
+        #expect(hit.snippet == "Anxiety on the train, a \u{E000}panic\u{E001} attack")
+    }
+
+    @Test func tagsAreWordsWithOrWithoutTheirSign() throws {
+        _ = try store.add(NewEntry(text: "Woke at four again", tags: ["sleep", "night"], date: now, utcOffsetSeconds: 0), now: now)
+        #expect(try texts("sleep") == ["Woke at four again"])
+        #expect(try texts("#sleep") == ["Woke at four again"])
+        #expect(try texts("sle") == ["Woke at four again"])
+        let hit = try #require(try store.search(SearchRequest(query: SearchQuery(parsing: "sleep"))).first)
+        #expect(hit.snippet == "#\u{E000}sleep\u{E001}")
+        let both = try #require(try store.search(SearchRequest(query: SearchQuery(parsing: "calm OR night OR anxious"))).first {
+            $0.entry.text == "Woke at four again"
+        })
+        #expect(both.snippet == "#\u{E000}night\u{E001}")
     }
 
     @Test func hitsCarryAHighlightedSnippetAndAScore() throws {

@@ -41,30 +41,6 @@ extension JournalStore {
     }
 }
 
-/// Indexing entries for search one at a time, as the insert trigger does, costs twice as much
-/// as indexing them all at once; most of an import's time is this indexing.
-private enum SearchIndexing {
-    static let insertTrigger = "entry_after_insert"
-
-    /// Runs `body` with the insert trigger set aside, then indexes the entries it added in one
-    /// statement and puts the trigger back as it was. Only inside a transaction: readers never
-    /// see the journal without its trigger, and a failure restores it.
-    static func deferred(_ db: Database, _ body: () throws -> Void) throws {
-        guard
-            let triggerSQL = try String.fetchOne(
-                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [insertTrigger])
-        else {
-            return try body()
-        }
-        let lastID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0
-        try db.execute(sql: "DROP TRIGGER \(insertTrigger)")
-        try body()
-        try db.execute(
-            sql: "INSERT INTO entryFTS(rowid, text) SELECT id, text FROM entry WHERE id > ?", arguments: [lastID])
-        try db.execute(sql: triggerSQL)
-    }
-}
-
 /// Checks and stores records one by one.
 private struct RecordImporter {
     let db: Database
