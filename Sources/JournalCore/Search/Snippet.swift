@@ -74,10 +74,12 @@ struct Snippet {
         var matchStart: Int?
         var index = 0
         while index < marked.count {
-            if marked[index...].starts(with: start) {
+            // Both marks start with the same byte, rare in text: look further only there.
+            let mayBeMark = marked[index] == start[0]
+            if mayBeMark, marked[index...].starts(with: start) {
                 matchStart = plainCount
                 index += start.count
-            } else if marked[index...].starts(with: end), let from = matchStart {
+            } else if mayBeMark, marked[index...].starts(with: end), let from = matchStart {
                 matches.append(from..<plainCount)
                 matchStart = nil
                 index += end.count
