@@ -39,6 +39,9 @@ struct SearchTokenizerTests {
         ("the s", ["the", "s"]),
         ("नमस्ते", ["नमस्ते"]),
         ("Привет, мир", ["привет", "мир"]),
+        // Past the first eight bytes, which are looked at together.
+        ("the long walk with my boss's dog", ["the", "long", "walk", "with", "my", "boss", "dog"]),
+        ("a long evening at the STRAẞE", ["a", "long", "even", "at", "the", "strass"]),
     ])
     func textInScriptsWithSpacesIsStemmedAndFolded(text: String, expected: [String]) throws {
         #expect(try words(text) == expected)

@@ -41,7 +41,7 @@ final class SearchTokenizer: FTS5CustomTokenizer {
             start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         // Most entries are ASCII without an apostrophe: the wrapped tokenizer does everything,
         // with nothing in between.
-        if !text.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "'") }) {
+        if Self.isPlainASCII(text) {
             return wrapped.tokenize(
                 context: context, tokenization: tokenization, pText: pText, nText: nText, tokenCallback: tokenCallback)
         }
@@ -82,6 +82,24 @@ final class SearchTokenizer: FTS5CustomTokenizer {
             }
             return tokenizeOK
         }
+    }
+
+    /// Whether `text` is ASCII without an apostrophe, looked at eight bytes at a time: an
+    /// import looks at every entry.
+    private static func isPlainASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let apostrophes = ones &* UInt64(UInt8(ascii: "'"))
+        let raw = UnsafeRawBufferPointer(text)
+        var index = 0
+        while index + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte of `word ^ apostrophes` is zero where `word` has an apostrophe.
+            let other = word ^ apostrophes
+            if word & highBits != 0 || (other &- ones) & ~other & highBits != 0 { return false }
+            index += 8
+        }
+        return !text[index...].contains { $0 >= 0x80 || $0 == UInt8(ascii: "'") }
     }
 
     /// Hands the run to the wrapped tokenizer, with `ß` and `ẞ` spelled `ss` (in as many bytes,
