@@ -156,6 +156,17 @@ struct SearchIndexTests {
         try expectSoundIndex()
     }
 
+    @Test func aLongTextWithoutSpacesGetsAPassageAroundItsMatch() throws {
+        let text = "会社で上司に怒られて眠れなかった。明日も会社に行かなければならない。本当に疲れた。部長とは話したくない。"
+        _ = try store.add(NewEntry(text: text, date: now, utcOffsetSeconds: 0), now: now)
+        let hit = try #require(try store.search(SearchRequest(query: SearchQuery(parsing: "部長"))).first)
+        // The passage starts at the sentence holding the match, after the full stop.
+        #expect(hit.snippet == "…\u{E000}部長\u{E001}とは話したくない。")
+        let earlier = try #require(try store.search(SearchRequest(query: SearchQuery(parsing: "明日"))).first)
+        #expect(earlier.snippet.hasPrefix("…\u{E000}明日\u{E001}も会社に"), "\(earlier.snippet)")
+        #expect(earlier.snippet.hasSuffix("…"), "\(earlier.snippet)")
+    }
+
     @Test func importedFeelingsAndTagsAreSearchable() throws {
         let summary = try store.importRecords(file: "f", now: now) { store in
             try store(
