@@ -16,7 +16,10 @@ let package = Package(
     targets: [
         .target(
             name: "JournalCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            // ICU's word breaks for Thai, Lao, Khmer and Burmese (Search/ScriptWords.swift): the
+            // toolchain's copy, which Foundation links too.
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "journal",
@@ -50,7 +53,8 @@ let package = Package(
         .testTarget(
             name: "journalTests",
             // The end-to-end tests run the built binaries, so they must be built first.
-            dependencies: ["journal", "journal-picture", "JournalCore"]
+            dependencies: ["journal", "journal-picture", "JournalCore"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -43,30 +43,6 @@ extension JournalStore {
     }
 }
 
-/// Indexing entries for search one at a time, as the insert trigger does, costs much more than
-/// indexing them all at once, and indexing is most of an import's work.
-private enum SearchIndexing {
-    static let insertTrigger = "entry_after_insert"
-
-    /// Runs `body` with the insert trigger set aside, then indexes the entries it added in one
-    /// statement and puts the trigger back as it was. Only inside a transaction: readers never
-    /// see the journal without its trigger, and a failure restores it.
-    static func deferred(_ db: Database, _ body: () throws -> Void) throws {
-        guard
-            let triggerSQL = try String.fetchOne(
-                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [insertTrigger])
-        else {
-            return try body()
-        }
-        let lastID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0
-        try db.execute(sql: "DROP TRIGGER \(insertTrigger)")
-        try body()
-        try db.execute(
-            sql: "INSERT INTO entryFTS(rowid, text) SELECT id, text FROM entry WHERE id > ?", arguments: [lastID])
-        try db.execute(sql: triggerSQL)
-    }
-}
-
 /// Checks and stores records one by one, each unless one like it is there: whether it was
 /// added is what `store` says of each kind.
 private struct RecordImporter {

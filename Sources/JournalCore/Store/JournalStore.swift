@@ -30,6 +30,9 @@ public struct JournalStore: Sendable {
         configuration.prepareDatabase { db in
             // Deleted entries are overwritten on disk rather than left in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // The search index and its triggers cut text with it, so every connection needs
+            // it before it touches an entry: migrating, writing, reading, checking.
+            db.add(tokenizer: SearchTokenizer.self)
         }
         return configuration
     }

@@ -110,6 +110,66 @@ extension JournalStore {
             // Tags stored before this count as given, so none disappears unasked.
             try db.execute(sql: "ALTER TABLE entryTag ADD COLUMN isGiven BOOLEAN NOT NULL DEFAULT 1")
         }
+        migrator.registerMigration("v4") { db in
+            // Search finds feelings and tags as words, and text in scripts without spaces
+            // (SearchTokenizer). The index reads its columns from the entry, so each entry keeps
+            // its feelings and tags as words too, kept up to date by the triggers of their rows;
+            // those of the entry then keep the index up to date.
+            try db.execute(
+                sql: """
+                    DROP TRIGGER entry_after_insert;
+                    DROP TRIGGER entry_after_delete;
+                    DROP TRIGGER entry_after_update_of_text;
+                    DROP TABLE entryFTS;
+
+                    ALTER TABLE entry ADD COLUMN feelingWords TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE entry ADD COLUMN tagWords TEXT NOT NULL DEFAULT '';
+                    UPDATE entry SET
+                        feelingWords = coalesce((SELECT group_concat(name, ', ') FROM entryFeeling WHERE entryId = entry.id), ''),
+                        tagWords = coalesce((SELECT group_concat('#' || name, ' ') FROM entryTag WHERE entryId = entry.id), '');
+
+                    CREATE TRIGGER entryFeeling_after_insert AFTER INSERT ON entryFeeling BEGIN
+                        UPDATE entry SET feelingWords = (SELECT group_concat(name, ', ') FROM entryFeeling WHERE entryId = new.entryId)
+                        WHERE id = new.entryId;
+                    END;
+                    CREATE TRIGGER entryFeeling_after_delete AFTER DELETE ON entryFeeling BEGIN
+                        UPDATE entry SET feelingWords = coalesce((SELECT group_concat(name, ', ') FROM entryFeeling WHERE entryId = old.entryId), '')
+                        WHERE id = old.entryId;
+                    END;
+                    CREATE TRIGGER entryTag_after_insert AFTER INSERT ON entryTag BEGIN
+                        UPDATE entry SET tagWords = (SELECT group_concat('#' || name, ' ') FROM entryTag WHERE entryId = new.entryId)
+                        WHERE id = new.entryId;
+                    END;
+                    CREATE TRIGGER entryTag_after_delete AFTER DELETE ON entryTag BEGIN
+                        UPDATE entry SET tagWords = coalesce((SELECT group_concat('#' || name, ' ') FROM entryTag WHERE entryId = old.entryId), '')
+                        WHERE id = old.entryId;
+                    END;
+
+                    CREATE VIRTUAL TABLE entryFTS USING fts5(
+                        text,
+                        feelingWords,
+                        tagWords,
+                        content = 'entry',
+                        content_rowid = 'id',
+                        tokenize = 'journal porter unicode61 remove_diacritics 2 categories ''L* N* Co M*'''
+                    );
+                    CREATE TRIGGER entry_after_insert AFTER INSERT ON entry BEGIN
+                        INSERT INTO entryFTS(rowid, text, feelingWords, tagWords)
+                        VALUES (new.id, new.text, new.feelingWords, new.tagWords);
+                    END;
+                    CREATE TRIGGER entry_after_delete AFTER DELETE ON entry BEGIN
+                        INSERT INTO entryFTS(entryFTS, rowid, text, feelingWords, tagWords)
+                        VALUES ('delete', old.id, old.text, old.feelingWords, old.tagWords);
+                    END;
+                    CREATE TRIGGER entry_after_update_of_words AFTER UPDATE OF text, feelingWords, tagWords ON entry BEGIN
+                        INSERT INTO entryFTS(entryFTS, rowid, text, feelingWords, tagWords)
+                        VALUES ('delete', old.id, old.text, old.feelingWords, old.tagWords);
+                        INSERT INTO entryFTS(rowid, text, feelingWords, tagWords)
+                        VALUES (new.id, new.text, new.feelingWords, new.tagWords);
+                    END;
+                    INSERT INTO entryFTS(entryFTS) VALUES ('rebuild');
+                    """)
+        }
         return migrator
     }
 }

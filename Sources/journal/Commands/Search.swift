@@ -10,16 +10,19 @@ extension Journal {
             commandName: "search",
             abstract: "Find entries by their words: when did I last feel like this?",
             discussion: """
-                Every word must match, as the start of a word: anx finds anxious and anxiety. \
-                Endings and accents do not matter: argue finds argued, cafe finds café. \
-                "an exact phrase" in quotes, a OR b for either, -word for entries without it, \
-                #tag for entries with that tag. Best matches come first; private entries are \
-                searched too and marked as such. Filters work with or without words.
+                Every word must match, as the start of a word (anx finds anxious and anxiety), \
+                in the text, the feelings or the tags of an entry. Endings and accents do not \
+                matter: argue finds argued, cafe finds café, strasse finds Straße. Chinese, \
+                Japanese, Korean, Thai, Lao, Khmer and Burmese need no spaces: 失眠 finds \
+                今天晚上又失眠了. "an exact phrase" in quotes, a OR b for either, a AND b (the \
+                same as a b), -word or NOT word for entries without it, #tag for entries with \
+                that tag. Best matches come first; private entries are searched too and marked \
+                as such. Filters work with or without words.
 
                 Examples:
                   journal search panic train
                   journal search "couldn't sleep" --since "3 months ago"
-                  journal search anxious OR panicky -work --mood-below 4
+                  journal search anxious OR panicky NOT work --mood-below 4
                   journal search --feeling hopeful --sort date
                 """)
 
