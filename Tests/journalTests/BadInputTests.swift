@@ -455,6 +455,23 @@ enum SQLiteShell {
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "sqlite3: \(String(decoding: message, as: UTF8.self))")
     }
+
+    /// Whether another connection is writing to `database` right now: the shell, which does not
+    /// wait for a lock, cannot begin a write of its own.
+    static func someoneIsWriting(_ database: String) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(executable))
+        process.arguments = ["-batch", database, "BEGIN IMMEDIATE; ROLLBACK;"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus != 0 else { return false }
+        try #require(message.contains("database is locked"), "sqlite3: \(message)")
+        return true
+    }
 }
 
 @Suite("Mistakes found before anything is written")

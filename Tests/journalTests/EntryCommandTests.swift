@@ -206,22 +206,25 @@ struct AddCommandTests {
 
     @Test func journalDoesNotWaitForWhatTheEditorLeavesRunning() throws {
         let sandbox = try Sandbox()
-        // Like an editor that starts its server the first time (emacsclient -a "").
+        // Like an editor that starts its server the first time (emacsclient -a ""). The server
+        // runs until the test ends it, by opening the pipe it waits on.
+        let release = sandbox.path("end-server")
+        try #require(mkfifo(release, 0o600) == 0, "mkfifo: \(errno)")
         let editor = try sandbox.makeScript(
             named: "editor",
             """
             printf 'Written' > "$1"
-            (sleep 20; touch "$HOME/server-ended") </dev/null >/dev/null 2>&1 &
-            echo $! > "$HOME/server.pid"
+            (read -r _ < "$HOME/end-server"; touch "$HOME/server-ended") </dev/null >/dev/null 2>&1 &
             """)
 
-        let added = try sandbox.runOnTerminal(["add"], environment: ["EDITOR": editor])
+        // Were journal to wait for the server, it would still be running when patience ran out.
+        let added = try sandbox.startOnTerminal(["add"], environment: ["EDITOR": editor]).waitForExit()
         let serverEnded = FileManager.default.fileExists(atPath: sandbox.path("server-ended"))
-        let server = try #require(Int32(contents(of: sandbox.path("server.pid")).trimmingCharacters(in: .whitespacesAndNewlines)))
-        kill(server, SIGKILL)
+        let writer = open(release, O_WRONLY | O_NONBLOCK)
+        if writer >= 0 { close(writer) }
 
         #expect(added.succeeded, "\(added.output)")
-        #expect(!serverEnded, "journal waited for the editor's server to end")
+        #expect(!serverEnded, "the editor's server ended before the test ended it")
         #expect(try entries(in: sandbox).map(\.text) == ["Written"])
     }
 

@@ -103,7 +103,7 @@ final class Sandbox: Sendable {
         FileManager.default.contents(atPath: databasePath)
     }
 
-    private static func shellQuoted(_ word: String) -> String {
+    static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
