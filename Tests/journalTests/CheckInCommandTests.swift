@@ -24,7 +24,7 @@ struct CheckInCommandTests {
         #expect(stored.errors.isEmpty, "item 9 was answered 0")
 
         let list = try checkIns(in: sandbox)
-        #expect(list.count == 1)
+        try #require(list.count == 1)
         #expect(list[0]["instrument"] as? String == "phq9")
         #expect(list[0]["answers"] as? [Int] == [1, 2, 1, 1, 0, 1, 3, 1, 0])
         #expect(list[0]["total"] as? Int == 10)
@@ -41,7 +41,7 @@ struct CheckInCommandTests {
         let list = try sandbox.run("check-in", "list")
         #expect(list.succeeded)
         let lines = list.output.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        try #require(lines.count == 4, "\(list.output)")
         #expect(lines[0].hasPrefix("#1  ") && lines[0].contains("  GAD-7   7 of 21  mild ") && lines[0].hasSuffix("  first"))
         #expect(lines[1].contains("  PHQ-9  21 of 27  severe ") && lines[1].hasSuffix("  first"))
         #expect(lines[2].contains("  GAD-7  15 of 21  severe ") && lines[2].hasSuffix("  up 8"))

@@ -347,7 +347,7 @@ struct ListCommandTests {
         let listed = try sandbox.run("list", "--format", "json")
         #expect(listed.succeeded)
         let array = try #require(try listed.json() as? [[String: Any]])
-        #expect(array.count == 2)
+        try #require(array.count == 2)
         for object in array {
             #expect(Set(object.keys) == ["id", "date", "mood", "text", "tags", "feelings", "flagged", "private"])
         }
@@ -423,7 +423,9 @@ struct ListCommandTests {
         #expect(lines.contains("Argued with Sam"))
         #expect(lines.contains("Later we made up"))
         #expect(listed.output.contains("mood 6"))
-        #expect(listed.output.range(of: "Walk in the park")!.lowerBound < listed.output.range(of: "Argued with Sam")!.lowerBound)
+        let walk = try #require(listed.output.range(of: "Walk in the park"))
+        let argument = try #require(listed.output.range(of: "Argued with Sam"))
+        #expect(walk.lowerBound < argument.lowerBound)
     }
 }
 

@@ -142,17 +142,22 @@ struct PrintedLayout {
     var pages: [(width: Double, height: Double)] = []
     var words: [Word] = []
 
+    private static func number(_ text: Substring) throws -> Double {
+        try #require(Double(text), "pdftotext gave \"\(text)\" for a number")
+    }
+
     init(_ boxes: String) throws {
         let page = #/<page width="([\d.]+)" height="([\d.]+)">/#
         let word = #/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>/#
         for line in boxes.split(separator: "\n") {
             if let match = try page.firstMatch(in: line) {
-                pages.append((Double(match.1)!, Double(match.2)!))
+                pages.append((try Self.number(match.1), try Self.number(match.2)))
             } else if let match = try word.firstMatch(in: line) {
+                let yMin = try Self.number(match.2)
                 words.append(
                     Word(
-                        text: match.5, page: pages.count - 1, xMin: Double(match.1)!, xMax: Double(match.3)!,
-                        height: Double(match.4)! - Double(match.2)!))
+                        text: match.5, page: pages.count - 1, xMin: try Self.number(match.1),
+                        xMax: try Self.number(match.3), height: try Self.number(match.4) - yMin))
             }
         }
     }

@@ -109,8 +109,7 @@ struct InterchangeTests {
     @Test func csvIsQuotedAndSafeForSpreadsheets() throws {
         let sandbox = try sandboxWithJournal()
         let csv = try sandbox.run("export", "--format", "csv").output
-        let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "date,mood,feelings,tags,flagged,private,text")
+        #expect(csv.components(separatedBy: "\r\n").first == "date,mood,feelings,tags,flagged,private,text")
         #expect(csv.contains(",3,anxious,family,true,false,\"Argued with Sam, \"\"again\"\"\nSecond line #family\"\r\n"))
         #expect(csv.contains(",,,,false,false,'=SUM(A1:A9) looks like a formula\r\n"))
     }

@@ -133,6 +133,7 @@ struct PrepTests {
 
         let text = try sandbox.run("prep").output
         let blocks = text.components(separatedBy: "\n\n")
+        try #require(blocks.count > 1, "\(text)")
         #expect(blocks[1].hasPrefix("To raise first: in your PHQ-9 check-in of "), "right after the header")
         #expect(text.contains("\nCHECK-INS\n  PHQ-9 on "))
         #expect(text.contains(": 12 of 27, moderate — up 4 since "))
@@ -142,7 +143,9 @@ struct PrepTests {
         #expect(mood.lowerBound < checkIns.lowerBound)
 
         let markdown = try sandbox.run("prep", "--format", "markdown").output
-        #expect(markdown.components(separatedBy: "\n\n")[3].hasPrefix("> **To raise first: "))
+        let markdownBlocks = markdown.components(separatedBy: "\n\n")
+        try #require(markdownBlocks.count > 3, "\(markdown)")
+        #expect(markdownBlocks[3].hasPrefix("> **To raise first: "))
         #expect(markdown.contains("\n## Check-ins\n\n- PHQ-9 on "))
 
         let digest = try #require(try sandbox.run("prep", "--format", "json").json() as? [String: Any])
