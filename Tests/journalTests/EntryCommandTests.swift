@@ -873,7 +873,9 @@ struct ConcurrentCommandTests {
     func simultaneousAdds(_ start: Start) throws {
         // A race shows up in some rounds only: several rounds, each on a journal of its own.
         // Creating a journal is where two commands meet for the first time, so that gets more.
-        for round in 1...(start == .freshJournal ? 8 : 3) {
+        let rounds = start == .freshJournal ? 8 : 3
+        var roundsAllAtOnce = 0
+        for round in 1...rounds {
             let sandbox = try Sandbox()
             if start == .existingJournal {
                 try add(in: sandbox, "--date", "2025-03-01 10:00", "Already there")
@@ -881,9 +883,11 @@ struct ConcurrentCommandTests {
             let count = 10
 
             // All processes are started before any is waited for.
-            let outcomes = try launchTogether(
+            let launched = try launchTogether(
                 (1...count).map { ["add", "--mood", "\($0 % 11)", "Written at the same moment, number \($0)"] },
                 in: sandbox)
+            if launched.allRanAtOnce { roundsAllAtOnce += 1 }
+            let outcomes = launched.outcomes
 
             for (index, outcome) in outcomes.enumerated() {
                 #expect(outcome.succeeded, "round \(round), add number \(index + 1) failed: \(outcome.errors)")
@@ -893,6 +897,9 @@ struct ConcurrentCommandTests {
             #expect(Set(texts).isSuperset(of: expected), "round \(round), missing: \(Set(expected).subtracting(texts).sorted())")
             #expect(texts.count == count + (start == .existingJournal ? 1 : 0))
         }
+        #expect(
+            roundsAllAtOnce > 0,
+            "in none of \(rounds) rounds were the adds all running at once, so none raced the others")
     }
 }
 
@@ -980,7 +987,7 @@ extension Sandbox {
         _ script: String, _ argument0: String, environment extra: [String: String] = [:]
     ) throws -> Outcome {
         try launchTogether(
-            [["-c", script, argument0]], executable: "/bin/sh", environment: environment(extra))[0]
+            [["-c", script, argument0]], executable: "/bin/sh", environment: environment(extra)).outcomes[0]
     }
 
     /// Runs `/bin/sh -c script` on a pseudo-terminal, as `runOnTerminal` runs `journal`.
@@ -989,16 +996,17 @@ extension Sandbox {
         environment["TERM"] = "xterm"
         let command = "/bin/sh -c '" + script.replacingOccurrences(of: "'", with: "'\\''") + "'"
         return try launchTogether(
-            [["-qec", command, "/dev/null"]], executable: "/usr/bin/script", environment: environment)[0]
+            [["-qec", command, "/dev/null"]], executable: "/usr/bin/script", environment: environment).outcomes[0]
     }
 }
 
 /// Starts one process per argument list, all before waiting for any, and returns how each
-/// ended. Standard input is empty (not a terminal).
+/// ended, and whether none had ended yet when the last one started: only then did they all run
+/// at once. Standard input is empty (not a terminal).
 private func launchTogether(
     _ argumentLists: [[String]], executable: String? = nil, environment: [String: String]? = nil,
     in sandbox: Sandbox? = nil
-) throws -> [Outcome] {
+) throws -> (outcomes: [Outcome], allRanAtOnce: Bool) {
     struct Running {
         var process: Process
         var output: Pipe
@@ -1019,7 +1027,8 @@ private func launchTogether(
         try process.run()
         running.append(Running(process: process, output: output, errors: errors))
     }
-    return running.map { run in
+    let allRanAtOnce = running.allSatisfy(\.process.isRunning)
+    let outcomes = running.map { run in
         // The outputs are a line or two: they fit in the pipes, so reading after each other is safe.
         let errors = run.errors.fileHandleForReading.readDataToEndOfFile()
         let output = run.output.fileHandleForReading.readDataToEndOfFile()
@@ -1028,4 +1037,5 @@ private func launchTogether(
             status: run.process.terminationStatus, output: String(decoding: output, as: UTF8.self), outputData: output,
             errors: String(decoding: errors, as: UTF8.self))
     }
+    return (outcomes, allRanAtOnce)
 }
