@@ -389,7 +389,10 @@ extension ImportReadingTests {
                 try ImportFixtures.records(at: path, as: .jrnl)
             }
             #expect(entries.count == 2)
-            guard case .entry(let second) = entries.last else { return }
+            guard case .entry(let second) = entries.last else {
+                Issue.record("the second record is not an entry: \(String(describing: entries.last))")
+                return
+            }
             #expect(second.text == "yesterday's line")
             #expect(second.location == .line(3))
         }

@@ -62,15 +62,15 @@ struct HTMLPrintTests {
         let chromium = try #require(PrintTools.chromium, "CI installs chromium (.ci/run), but none is on the PATH")
         let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
         let sandbox = try journal()
-        let period = try #require(
-            try sandbox.run("prep").output.split(separator: "\n").first?.split(separator: ": ", maxSplits: 1).last)
 
         let htmlPath = sandbox.path("digest.html")
         #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
+        let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
+        // The period as this digest gives it (another run after midnight would end a day later).
+        let period = try #require(html.firstMatch(of: #/<title>Since your last session: ([^<]+)</title>/#)?.1)
         // The page leaves the paper to the printer; the test chooses it, as a person would in
         // the print dialogue.
-        let page = try String(contentsOfFile: htmlPath, encoding: .utf8)
-            .replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
+        let page = html.replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
         let printedPath = sandbox.path("digest-\(paper.rawValue).html")
         try page.write(toFile: printedPath, atomically: true, encoding: .utf8)
 
@@ -142,17 +142,22 @@ struct PrintedLayout {
     var pages: [(width: Double, height: Double)] = []
     var words: [Word] = []
 
+    private static func number(_ text: Substring) throws -> Double {
+        try #require(Double(text), "pdftotext gave \"\(text)\" for a number")
+    }
+
     init(_ boxes: String) throws {
         let page = #/<page width="([\d.]+)" height="([\d.]+)">/#
         let word = #/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>/#
         for line in boxes.split(separator: "\n") {
             if let match = try page.firstMatch(in: line) {
-                pages.append((Double(match.1)!, Double(match.2)!))
+                pages.append((try Self.number(match.1), try Self.number(match.2)))
             } else if let match = try word.firstMatch(in: line) {
+                let yMin = try Self.number(match.2)
                 words.append(
                     Word(
-                        text: match.5, page: pages.count - 1, xMin: Double(match.1)!, xMax: Double(match.3)!,
-                        height: Double(match.4)! - Double(match.2)!))
+                        text: match.5, page: pages.count - 1, xMin: try Self.number(match.1),
+                        xMax: try Self.number(match.3), height: try Self.number(match.4) - yMin))
             }
         }
     }

@@ -18,7 +18,7 @@ struct SearchCommandTests {
         #expect(found.output.contains("Anxiety on the train, a panic attack"))
         #expect(found.output.contains("private"))
         let json = try #require(try sandbox.run("search", "argue", "--format", "json").json() as? [[String: Any]])
-        #expect(json.count == 1)
+        try #require(json.count == 1)
         #expect(json[0]["snippet"] as? String == "We **argued** about money at the café #family")
         #expect(json[0]["rank"] is Double)
         for key in ["id", "date", "mood", "text", "tags", "feelings", "flagged", "private"] { #expect(json[0][key] != nil) }
