@@ -53,7 +53,7 @@ extension Journal {
         func run() throws {
             let now = Arguments.now
             let request = DigestRequest(
-                since: try since?.value().date,
+                since: try since?.value().start.date,
                 includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now))
             let digest = try options.open(.readOnlyOrEmpty).digest(request)
             if let output {

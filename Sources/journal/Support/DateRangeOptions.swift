@@ -19,7 +19,7 @@ struct DateRangeOptions: ParsableArguments {
         try since?.validate()
         try until?.validate()
         if let since { try Self.checkHasPassed(since) }
-        if let since, let until, try since.value().date >= until.value().end {
+        if let since, let until, try since.value().start.date >= until.value().end {
             throw ValidationError(
                 "--since \"\(since.text)\" comes after --until \"\(until.text)\", so no entry could match — swap them, or check the dates")
         }
@@ -27,13 +27,13 @@ struct DateRangeOptions: ParsableArguments {
 
     /// Entries are never in the future, so neither can be the start of what is looked at.
     static func checkHasPassed(_ since: Parsed<ResolvedDate>) throws {
-        guard try since.value().date <= Arguments.now else {
+        guard try since.value().start.date <= Arguments.now else {
             throw ValidationError("--since \"\(since.text)\" is in the future, so no entry could match — give a day or time that has passed")
         }
     }
 
     /// The first instant of `--since`, and the first instant after `--until`, so that
     /// `--until yesterday` includes all of yesterday.
-    var start: Date? { get throws { try since?.value().date } }
+    var start: Date? { get throws { try since?.value().start.date } }
     var end: Date? { get throws { try until?.value().end } }
 }
