@@ -26,6 +26,9 @@ struct StatsCommandTests {
 
     @Test func aJournalWithNothingToCountSaysWhy() throws {
         let sandbox = try Sandbox()
+        #expect(try sandbox.run("stats").errors.contains("there is no journal at \(sandbox.databasePath) yet"))
+        try #require(sandbox.run("add", "--date", "2026-01-04 10:00", "Deleted").succeeded)
+        try #require(sandbox.run("delete", "1", "--yes").succeeded)
         #expect(try sandbox.run("stats").output == "No entries yet. Write the first with: journal add \"…\"\n")
         try #require(sandbox.run("add", "--private", "--date", "2026-01-05 10:00", "Only for me").succeeded)
         #expect(try sandbox.run("stats").output.hasPrefix("No entries to count: they are all private"))
