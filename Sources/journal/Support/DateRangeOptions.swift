@@ -4,11 +4,17 @@ import JournalCore
 
 /// `--since` and `--until`, as the commands that look back over a stretch of time take them.
 struct DateRangeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only entries from this day or moment on.", valueName: "when"), transform: Arguments.when)
+    @Option(
+        help: ArgumentHelp(
+            "Only entries from this day or moment on: yesterday, monday, last week, Nov 3, 3 days ago.",
+            discussion: DateHelp.ranges + " " + DateHelp.forms, valueName: "when"),
+        transform: Arguments.when)
     var since: Parsed<ResolvedDate>?
 
     @Option(
-        help: ArgumentHelp("Only entries up to this day or moment (the whole day when no time is given).", valueName: "when"),
+        help: ArgumentHelp(
+            "Only entries up to this day or moment (the whole day when no time is given).",
+            discussion: "Takes the same forms as --since.", valueName: "when"),
         transform: Arguments.when)
     var until: Parsed<ResolvedDate>?
 
