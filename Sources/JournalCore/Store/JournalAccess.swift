@@ -27,8 +27,10 @@ public struct JournalAccess: Sendable, Equatable {
         /// memory when the file is missing.
         case readOnlyOrEmpty
         /// For commands that would otherwise work on nothing and say all is well (backup,
-        /// check): a missing file is refused. With `readOnly`, a file this user may not write
-        /// is opened read-only, as for `readOnlyOrEmpty`; without, it is refused.
+        /// check), or answer as if a journal were empty (list, search, prep, stats, export):
+        /// a missing file is refused, naming the path and what chose it. With `readOnly`, a
+        /// file this user may not write is opened read-only, as for `readOnlyOrEmpty`; without,
+        /// it is refused.
         case mustExist(readOnly: Bool)
     }
 
