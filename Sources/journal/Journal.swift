@@ -35,6 +35,12 @@ struct Journal: ParsableCommand {
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
+            // "-the worst day" reads as short options, -h among them: a request for help that
+            // was text.
+            if code == .success, let diagnosis = CommandWords.textTakenForAnOption(in: arguments) {
+                Terminal.printError(diagnosis)
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
             guard code != .success else { exit(withError: error) }
             // ArgumentParser would say only "Unexpected argument", or quote the text as an
             // unknown option.

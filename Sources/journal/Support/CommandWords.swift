@@ -87,7 +87,7 @@ enum CommandWords {
 
     /// The message for text that starts with `-` (`journal add "-5 degrees and I felt it"`),
     /// which ArgumentParser takes for an unknown option; nil when no argument looks like text.
-    private static func textTakenForAnOption(in arguments: [String]) -> String? {
+    static func textTakenForAnOption(in arguments: [String]) -> String? {
         let beforeEnd = arguments.prefix { $0 != "--" }
         guard let index = beforeEnd.firstIndex(where: looksLikeText) else { return nil }
         let command = (["journal"] + walkedNames(arguments)).joined(separator: " ")
