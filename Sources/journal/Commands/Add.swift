@@ -10,7 +10,8 @@ extension Journal {
             discussion: """
                 The text comes from the arguments; else from standard input when it is not a \
                 terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
-                else vi). Words like #family in the text count as tags.
+                else vi). Words like #family in the text count as tags. Text that starts with - \
+                goes after --, or it is read as an option: journal add -- "-5 degrees…".
 
                 Examples:
                   journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"

@@ -23,7 +23,7 @@ extension Journal {
 
         @OptionGroup var range: DateRangeOptions
 
-        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat it, or separate tags with commas, to require several.", valueName: "tag"))
         var tags: [String] = []
 
         @Flag(help: "Only entries flagged to discuss.")
