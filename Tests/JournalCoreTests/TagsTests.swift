@@ -31,7 +31,7 @@ struct TagsTests {
         #expect(tags == ["family", "sleep", "work"])
     }
 
-    @Test(arguments: ["1st", "two words", "", "#", "a/b", "tag!"])
+    @Test(arguments: ["1st", "two words", "", "#", "a/b", "tag!", ",", " , "])
     func malformedExplicitTagsAreRefusedNotDropped(tag: String) {
         #expect(throws: EntryError.invalidTag(tag)) {
             try Tags.normalized(explicit: [tag], text: "text")

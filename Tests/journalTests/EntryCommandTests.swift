@@ -368,18 +368,22 @@ struct ListCommandTests {
 
     @Test func jsonOfNoEntriesIsAnEmptyArray() throws {
         let sandbox = try Sandbox()
-        let listed = try sandbox.run("list", "--format", "json")
+        try #require(try sandbox.run("add", "--date", "2026-01-05 10:00", "Only entry").succeeded)
+        let listed = try sandbox.run("list", "--format", "json", "--until", "2026-01-04")
         #expect(listed.succeeded)
         #expect(try listed.json() as? [Any] != nil)
         #expect((try listed.json() as? [Any])?.isEmpty == true)
-        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath), "looking created a journal")
     }
 
-    @Test func anEmptyJournalSaysHowToStart() throws {
+    @Test func aJournalThatIsNotThereYetSaysWhereAndHowToStart() throws {
         let sandbox = try Sandbox()
-        let listed = try sandbox.run("list")
-        #expect(listed.succeeded)
-        #expect(listed.output.contains("journal add"))
+        for format in ["text", "json"] {
+            let listed = try sandbox.run("list", "--format", format)
+            #expect(!listed.succeeded)
+            #expect(listed.output.isEmpty)
+            #expect(listed.errors.contains("there is no journal at \(sandbox.databasePath) yet"))
+            #expect(listed.errors.contains("journal add"))
+        }
         #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath), "looking created a journal")
     }
 

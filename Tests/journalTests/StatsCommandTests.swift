@@ -29,6 +29,9 @@ struct StatsCommandTests {
 
     @Test func aJournalWithNothingToCountSaysWhy() throws {
         let sandbox = try Sandbox()
+        #expect(try sandbox.run("stats").errors.contains("there is no journal at \(sandbox.databasePath) yet"))
+        try #require(sandbox.run("add", "--date", "2026-01-04 10:00", "Deleted").succeeded)
+        try #require(sandbox.run("delete", "1", "--yes").succeeded)
         #expect(try sandbox.run("stats").output == "No entries yet. Write the first with: journal add \"…\"\n")
         let day = Days.lastWinter
         try #require(sandbox.run("add", "--private", "--date", day + " 10:00", "Only for me").succeeded)

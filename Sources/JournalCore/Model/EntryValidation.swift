@@ -4,6 +4,10 @@ import Foundation
 public enum EntryError: JournalFailure, Equatable {
     case moodOutOfRange(Int)
     case moodNotANumber(String)
+    /// `7.5`: a mood between two whole numbers.
+    case moodNotWhole(String)
+    /// `3/5`: a mood on another scale than 0 to 10.
+    case moodNotOutOfTen(String)
     case emptyText
     case dateInFuture
     case invalidTag(String)
@@ -16,6 +20,10 @@ public enum EntryError: JournalFailure, Equatable {
             "mood \(mood) is out of range; it is a whole number from 0 (the worst) to 10 (the best)"
         case .moodNotANumber(let text):
             "mood \"\(text.prefix(20))\" is not a number; it is a whole number from 0 (the worst) to 10 (the best)"
+        case .moodNotWhole(let text):
+            "mood \(text.prefix(20)) is not a whole number; moods are whole numbers from 0 (the worst) to 10 (the best)"
+        case .moodNotOutOfTen(let text):
+            "mood \(text.prefix(20)) is not out of 10; moods are whole numbers from 0 (the worst) to 10 (the best)"
         case .emptyText:
             "the entry is empty, so nothing was stored"
         case .dateInFuture:
@@ -31,11 +39,12 @@ public enum EntryError: JournalFailure, Equatable {
 
     public var advice: String {
         switch self {
-        case .moodOutOfRange, .moodNotANumber: "for example --mood 6"
+        case .moodOutOfRange, .moodNotANumber, .moodNotOutOfTen: "for example --mood 6 or --mood 6/10"
+        case .moodNotWhole(let text): Mood.roundingAdvice(text)
         case .emptyText: "write some text, as arguments, through a pipe, or in the editor"
         case .dateInFuture: "give a time that has passed, like --date \"yesterday 9pm\""
-        case .invalidTag: "for example --tag family or #family in the text"
-        case .invalidFeeling: "for example --feeling anxious"
+        case .invalidTag: "for example --tag family, --tag \"family, work\" for two, or #family in the text"
+        case .invalidFeeling: "for example --feeling anxious, or --feeling \"anxious, tired\" for two"
         case .notFound: "journal list shows the entries and their ids"
         }
     }
@@ -48,12 +57,35 @@ let futureTolerance: TimeInterval = 60
 public enum Mood {
     public static let range = 0...10
 
-    /// A mood as a person typed it.
+    /// A mood as a person typed it: `7`, `7/10` (out of 10, as people say it) or `7.0` (a
+    /// whole number written with a decimal point). Throws `EntryError`: `7.5` and `7,5` are
+    /// refused as not whole, `3/5` as not out of 10.
     public static func parse(_ text: String) throws(EntryError) -> Int {
         let trimmed = text.trimmed()
-        guard let mood = Int(trimmed) else { throw .moodNotANumber(trimmed) }
-        guard range.contains(mood) else { throw .moodOutOfRange(mood) }
-        return mood
+        var number = Substring(trimmed)
+        if let slash = trimmed.firstIndex(of: "/") {
+            guard trimmed[trimmed.index(after: slash)...].trimmed() == "10" else { throw .moodNotOutOfTen(trimmed) }
+            number = Substring(trimmed[..<slash].trimmed())
+        }
+        if let mood = Int(number) {
+            guard range.contains(mood) else { throw .moodOutOfRange(mood) }
+            return mood
+        }
+        guard let match = number.wholeMatch(of: /([+-]?[0-9]+)[.,]([0-9]*)/), let whole = Int(match.1) else {
+            throw .moodNotANumber(trimmed)
+        }
+        guard match.2.allSatisfy({ $0 == "0" }) else { throw .moodNotWhole(String(number)) }
+        guard range.contains(whole) else { throw .moodOutOfRange(whole) }
+        return whole
+    }
+
+    /// `round it to a whole number: --mood 7 or --mood 8` for `7.5`.
+    fileprivate static func roundingAdvice(_ text: String) -> String {
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite,
+            value > Double(range.lowerBound), value < Double(range.upperBound)
+        else { return "for example --mood 6" }
+        let below = Int(value.rounded(.down))
+        return "round it to a whole number: --mood \(below) or --mood \(below + 1)"
     }
 
     static func validated(_ mood: Int?) throws(EntryError) -> Int? {
@@ -63,14 +95,28 @@ public enum Mood {
     }
 }
 
-enum Feelings {
+public enum Feelings {
     static let maximumLength = 40
 
-    /// Lower-cased, trimmed, each once, sorted; refused when empty, too long or multi-line.
+    /// The feelings typed, each option split at its commas: `--feeling "anxious, tired"` is
+    /// two feelings, as it would be in a sentence. An option with nothing but commas and
+    /// spaces stays as typed, to be refused.
+    public static func splitting(_ typed: [String]) -> [String] {
+        typed.flatMap { option in
+            let parts = option.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
+            return parts.isEmpty ? [option] : parts
+        }
+    }
+
+    /// Lower-cased, trimmed, each once, sorted; refused when empty, too long or multi-line, or
+    /// nothing but commas.
     static func normalized(_ feelings: [String]) throws(EntryError) -> [String] {
         var result = Set<String>()
-        for feeling in feelings {
+        for feeling in splitting(feelings) {
             let word = feeling.trimmed().lowercased()
+            guard !word.allSatisfy({ $0 == "," || $0.isWhitespace }) else {
+                throw .invalidFeeling(String(feeling.prefix(maximumLength)))
+            }
             let isPrintable = word.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
             guard !word.isEmpty, word.count <= maximumLength, isPrintable else {
                 throw .invalidFeeling(String(feeling.prefix(maximumLength)))

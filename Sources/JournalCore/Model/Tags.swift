@@ -40,11 +40,23 @@ public enum Tags {
         (typed.hasPrefix("#") ? String(typed.dropFirst()) : typed).lowercased()
     }
 
+    /// The tags typed, each option split at its commas, around which spaces do not count:
+    /// `--tag "family, work"` is two tags. An option with nothing but commas and spaces
+    /// stays as typed, to be refused.
+    public static func splitting(_ typed: [String]) -> [String] {
+        typed.flatMap(pieces)
+    }
+
+    private static func pieces(_ option: String) -> [String] {
+        let parts = option.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
+        return parts.isEmpty ? [option] : parts
+    }
+
     /// Explicit tags (a leading `#` allowed) and inline tags together: lower-cased, each once,
     /// sorted. An explicit tag that is not well-formed is refused rather than silently dropped.
     static func normalized(explicit: [String], text: String) throws(EntryError) -> [String] {
         var result = Set(inline(in: text))
-        for tag in explicit {
+        for tag in splitting(explicit) {
             let name = name(typed: tag)
             guard isValid(name) else { throw .invalidTag(String(tag.prefix(40))) }
             result.insert(name)

@@ -174,6 +174,12 @@ extension JournalStore {
         try read { db in try Entry.fetchCount(db) }
     }
 
+    /// How many entries match `filter`, whatever its limit: for saying how many a limited
+    /// listing left out.
+    public func entryCount(_ filter: EntryFilter) throws -> Int {
+        try read { db in try Entry.all().matching(filter).fetchCount(db) }
+    }
+
     private func replaceInlineTags(of id: Int64, oldText: String, newText: String, _ db: Database) throws {
         let removed = Set(Tags.inline(in: oldText)).subtracting(Tags.inline(in: newText))
         try EntryTag

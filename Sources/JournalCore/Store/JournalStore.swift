@@ -7,10 +7,13 @@ public struct JournalStore: Sendable {
     let dbWriter: any DatabaseWriter
     /// Where the journal lives, for error messages; ":memory:" for a journal in memory.
     public let path: String
+    /// What opening this journal created; nil when the file was there already.
+    public let creation: JournalCreation?
 
-    init(_ dbWriter: any DatabaseWriter, path: String) {
+    init(_ dbWriter: any DatabaseWriter, path: String, creation: JournalCreation? = nil) {
         self.dbWriter = dbWriter
         self.path = path
+        self.creation = creation
     }
 
     /// A new, empty journal in memory: for tests, and for looking at a journal that does not
@@ -44,4 +47,12 @@ public struct JournalStore: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try StoreError.translating(path: path) { try dbWriter.write(body) }
     }
+}
+
+/// A journal file made by opening it: the first command that writes to a new journal says so,
+/// and where.
+public struct JournalCreation: Sendable, Equatable {
+    /// The journal's folder, when it had to be made (with any folders above it that were
+    /// missing).
+    public var createdFolder: String?
 }

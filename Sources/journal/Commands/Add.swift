@@ -10,7 +10,8 @@ extension Journal {
             discussion: """
                 The text comes from the arguments; else from standard input when it is not a \
                 terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
-                else vi). Words like #family in the text count as tags.
+                else vi). Words like #family in the text count as tags. Text that starts with - \
+                goes after --, or it is read as an option: journal add -- "-5 degrees…".
 
                 Examples:
                   journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"
@@ -23,20 +24,31 @@ extension Journal {
         var text: [String] = []
 
         @Option(
-            parsing: .unconditional, help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"),
+            parsing: .unconditional,
+            help: ArgumentHelp(
+                "How you feel, a whole number from 0 (the worst) to 10 (the best).",
+                discussion: "Written 7, 7/10 or 7.0; 7.5 is refused.", valueName: "0-10"),
             transform: Arguments.mood)
         var mood: Parsed<Int>?
 
-        @Option(name: .customLong("feeling"), help: ArgumentHelp("A feeling, like anxious or hopeful. Repeat for more.", valueName: "word"))
+        @Option(
+            name: .customLong("feeling"),
+            help: ArgumentHelp(
+                "A feeling, like anxious or hopeful. For more, repeat it or separate them with commas: \"anxious, tired\".",
+                valueName: "word"))
         var feelings: [String] = []
 
-        @Option(name: .customLong("tag"), help: ArgumentHelp("A tag, like family. Repeat for more.", valueName: "tag"))
+        @Option(
+            name: .customLong("tag"),
+            help: ArgumentHelp(
+                "A tag, like family. For more, repeat it or separate them with commas: \"family, work\".",
+                valueName: "tag"))
         var tags: [String] = []
 
         @Option(
             help: ArgumentHelp(
-                "When it happened, if not now: 2026-11-20 14:30, yesterday 9pm, monday, 3 days ago.",
-                discussion: "A day without a time means noon of that day (today means now).",
+                "When it happened, if not now: yesterday 9pm, last night, monday, Nov 3, 3 days ago.",
+                discussion: DateHelp.forms + " " + DateHelp.dayWithoutATime + " A date in the future is refused.",
                 valueName: "when"),
             transform: Arguments.when)
         var date: Parsed<ResolvedDate>?
@@ -86,6 +98,7 @@ extension Journal {
                 entry = try store.add(validated)
             }
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
+            options.noteIfNew(store)
             if entry.callsForThePlan { PlanReminder.show(from: store) }
         }
     }

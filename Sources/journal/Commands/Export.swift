@@ -18,17 +18,24 @@ extension Journal {
                 Examples:
                   journal export --output journal.json
                   journal export --format markdown --since "2026-01-01" > 2026.md
-                  journal export --format jrnl --include-private --output journal.txt
+                  journal export --include-private --output journal.txt      # jrnl's format
+                  journal export --output journal.csv
                 """)
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("How to write it; json comes back in whole with journal import.", valueName: "format"))
-        var format: ExportFormat = .json
+        @Option(
+            help: ArgumentHelp(
+                "How to write it; json comes back in whole with journal import.",
+                discussion: "json unless --output's name says otherwise: .json, .md, .csv, .jrnl or .txt (jrnl).",
+                valueName: "format"))
+        var format: ExportFormat?
 
         @Option(
             name: [.customShort("o"), .long],
-            help: ArgumentHelp("Write to this file (readable only by you) instead of the screen.", valueName: "file"),
+            help: ArgumentHelp(
+                "Write to this file (readable only by you) instead of the screen, in the format its name says.",
+                valueName: "file"),
             completion: .file(), transform: Arguments.path)
         var output: String?
 
@@ -39,15 +46,16 @@ extension Journal {
 
         func validate() throws {
             if let output { try Arguments.validating { try options.checkOutput(output) } }
+            _ = try OutputFileFormat.export.choose(given: format, output: output)
         }
 
         func run() throws {
             let request = ExportRequest(
-                format: format,
+                format: try OutputFileFormat.export.choose(given: format, output: output),
                 since: try range.start,
                 until: try range.end,
                 includesPrivate: includePrivate)
-            let store = try options.open(.readOnlyOrEmpty)
+            let store = try options.open(.mustExist(readOnly: true))
             let summary: ExportSummary
             if let output {
                 summary = try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {

@@ -97,7 +97,7 @@ extension Journal {
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)
-            let hits = try options.open(.readOnlyOrEmpty).search(request)
+            let hits = try options.open(.mustExist(readOnly: true)).search(request)
             if hits.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return
