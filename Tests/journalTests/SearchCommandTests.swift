@@ -42,6 +42,18 @@ struct SearchCommandTests {
         #expect(!filtered.contains("train"))
     }
 
+    @Test func filtersTakeSeveralFeelingsOrTagsSeparatedByCommas() throws {
+        let sandbox = try sandboxWithEntries()
+        try #require(sandbox.run("add", "--mood", "4", "--feeling", "anxious, tired", "--tag", "work", "Long day").succeeded)
+        let both = try sandbox.run("search", "--feeling", "anxious, tired").output
+        #expect(both.contains("Long day"))
+        #expect(!both.contains("argued"), "only the entry with both feelings")
+        let tagged = try sandbox.run("search", "--tag", "family,work").output
+        #expect(tagged == "No entries match.\n", "no entry has both tags")
+        let one = try sandbox.run("search", "--tag", "#work,").output
+        #expect(one.contains("Long day"))
+    }
+
     @Test func noResultIsNotAnError() throws {
         let sandbox = try sandboxWithEntries()
         let outcome = try sandbox.run("search", "elephant")

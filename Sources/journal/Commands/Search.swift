@@ -33,10 +33,10 @@ extension Journal {
 
         @OptionGroup var range: DateRangeOptions
 
-        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat it, or separate tags with commas, to require several.", valueName: "tag"))
         var tags: [String] = []
 
-        @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat to require several.", valueName: "word"))
+        @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat it, or separate feelings with commas, to require several.", valueName: "word"))
         var feelings: [String] = []
 
         @Option(
@@ -90,8 +90,8 @@ extension Journal {
                 query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),
                 since: try range.start,
                 until: try range.end,
-                tags: tags,
-                feelings: feelings,
+                tags: Tags.splitting(tags),
+                feelings: Feelings.splitting(feelings),
                 moodBelow: try moodBelow?.value(),
                 moodAbove: try moodAbove?.value(),
                 onlyFlagged: flagged,
