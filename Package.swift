@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         .target(
             name: "JournalCore",
-            dependencies: ["CSQLCipher", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CSQLCipher", "CKeyutils", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // SQLCipher's amalgamation (fetched by Scripts/fetch-sqlcipher): its sqlite3_* functions take
         // the place of the system's SQLite, so that GRDB uses SQLCipher for plain and encrypted
@@ -56,6 +56,8 @@ let package = Package(
             // every command, on plain journals too, about 0.9 ms.
             linkerSettings: [.linkedLibrary(":libcrypto.a")]
         ),
+        // The kernel keyring, where `journal unlock` keeps a derived key.
+        .systemLibrary(name: "CKeyutils", providers: [.apt(["libkeyutils-dev"])]),
         .executableTarget(
             name: "journal",
             dependencies: [
