@@ -15,7 +15,9 @@ let package = Package(
     targets: [
         .target(
             name: "JournalCore",
-            dependencies: ["CSQLCipher", "CKeyutils", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CSQLCipher", "CKeyutils", .product(name: "GRDB", package: "GRDB.swift")],
+            // libkeyutils linked in, as libcrypto is: one library less to load on every command.
+            linkerSettings: [.linkedLibrary(":libkeyutils.a")]
         ),
         // SQLCipher's amalgamation (fetched by Scripts/fetch-sqlcipher): its sqlite3_* functions take
         // the place of the system's SQLite, so that GRDB uses SQLCipher for plain and encrypted
