@@ -6,6 +6,9 @@ import Foundation
 public struct Passphrase: Sendable {
     let bytes: SecretBytes
 
+    /// Its length in bytes.
+    public var count: Int { bytes.count }
+
     /// The passphrase in `line`: one line break at its end (`\n` or `\r\n`) is left off, as a
     /// terminal, `echo` and most editors end a line with one. Throws
     /// `EncryptionError.emptyPassphrase` when nothing is left.
