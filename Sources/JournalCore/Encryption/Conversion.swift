@@ -111,20 +111,19 @@ public enum JournalEncryption {
             // KEY '' attaches it plain even when the journal is encrypted; a key, if any, follows.
             try db.execute(sql: "ATTACH DATABASE ? AS copy KEY ''", arguments: [copyPath])
             if let copyKey { try SQLCipher.key(db, name: "copy", with: copyKey) }
-            var contents: Contents?
+            var contents = Contents(userVersion: 0, applicationID: 0, rowCounts: [:])
             // One transaction: a consistent snapshot, no other writer meanwhile, one sync at the end.
             try db.inTransaction(.immediate) {
                 try db.execute(sql: "SELECT sqlcipher_export('copy')")
-                let read = try Contents.read(db, schema: "main")
+                contents = try Contents.read(db, schema: "main")
                 // sqlcipher_export copies tables, indices, triggers and rows, not the header's fields.
-                try db.execute(sql: "PRAGMA copy.user_version = \(read.userVersion)")
-                try db.execute(sql: "PRAGMA copy.application_id = \(read.applicationID)")
-                contents = read
+                try db.execute(sql: "PRAGMA copy.user_version = \(contents.userVersion)")
+                try db.execute(sql: "PRAGMA copy.application_id = \(contents.applicationID)")
                 return .commit
             }
             try db.execute(sql: "PRAGMA copy.journal_mode = WAL")
             try db.execute(sql: "DETACH DATABASE copy")
-            return contents!
+            return contents
         }
         try source.close()
         return contents

@@ -41,8 +41,8 @@ public struct EncryptionKey: Sendable, Equatable {
     public let salt: [UInt8]
 
     /// Derives the key of `passphrase` with `salt` (`saltLength` bytes: read from an encrypted
-    /// journal's first bytes with `JournalFileKind.salt(ofFileAtPath:)`). Takes about a tenth of
-    /// a second, on purpose: so does every guess of someone who has the file.
+    /// journal's first bytes with `JournalFileKind.salt(ofFileAtPath:)`). Slow on purpose, 0.1 to
+    /// 0.3 seconds here, as is every guess of someone who has the file.
     public static func derive(from passphrase: Passphrase, salt: [UInt8]) throws -> EncryptionKey {
         precondition(salt.count == saltLength, "a salt is \(saltLength) bytes")
         let key = try SecretBytes(count: keyLength) { key in
