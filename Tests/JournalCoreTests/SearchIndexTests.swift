@@ -185,7 +185,7 @@ struct SearchIndexTests {
     }
 
     @Test func aJournalOfTheEarlierSchemaIsIndexedAgainWhenItIsUpgraded() throws {
-        let queue = try DatabaseQueue(configuration: JournalStore.configuration)
+        let queue = try DatabaseQueue(configuration: JournalStore.configuration())
         try JournalStore.migrator.migrate(queue, upTo: "v3")
         try queue.write { db in
             try db.execute(

@@ -85,7 +85,7 @@ extension JournalStore {
     private static func openWritable(atPath path: String) throws -> JournalStore {
         let creation = try prepareFile(atPath: path)
         let queue = try StoreError.translating(path: path) {
-            try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration)
+            try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration())
         }
         try StoreError.translating(path: path) {
             let isReady = try queue.read { db in try isReadyJournal(db, path: path) }
@@ -116,7 +116,7 @@ extension JournalStore {
         // Opened as immutable, SQLite writes nothing; with no -wal file to bring in, every entry is
         // in the journal file itself.
         if fileSize(path + "-wal") > 0 { throw StoreError.readOnlyWithChangesToBringIn(path) }
-        var configuration = Self.configuration
+        var configuration = Self.configuration()
         configuration.readonly = true
         return try StoreError.translating(path: path) {
             let queue = try DatabaseQueue(path: immutableURI(ofFile: path), configuration: configuration)

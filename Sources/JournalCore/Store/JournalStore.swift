@@ -19,12 +19,16 @@ public struct JournalStore: Sendable {
     /// A new, empty journal in memory: for tests, and for looking at a journal that does not
     /// exist yet without creating a file.
     static func makeEmpty() throws -> JournalStore {
-        let queue = try DatabaseQueue(configuration: configuration)
+        let queue = try DatabaseQueue(configuration: configuration())
         try migrator.migrate(queue)
         return JournalStore(queue, path: ":memory:")
     }
 
-    static var configuration: Configuration {
+    /// How every connection to a journal is set up; `key` opens an encrypted one.
+    ///
+    /// The order matters: pragmas that read nothing, then the key (SQLCipher must have it before
+    /// any page is read), then what reads the file.
+    static func configuration(key: EncryptionKey? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // Two commands at once (two terminals, a script and a person) wait for each other
@@ -33,8 +37,14 @@ public struct JournalStore: Sendable {
         configuration.prepareDatabase { db in
             // Deleted entries are overwritten on disk rather than left in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        if let key { configuration.useEncryptionKey(key) }
+        configuration.prepareDatabase { db in
             // The search index and its triggers cut text with it, so every connection needs
-            // it before it touches an entry: migrating, writing, reading, checking.
+            // it before it touches an entry: migrating, writing, reading, checking. Registering
+            // it stops the process when SQLite cannot read the file's first page, so that is
+            // read first: a file that is not a journal gets SQLite's error, said in plain words.
+            try db.execute(sql: "SELECT 1 FROM sqlite_master LIMIT 1")
             db.add(tokenizer: SearchTokenizer.self)
         }
         return configuration
