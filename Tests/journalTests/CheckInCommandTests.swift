@@ -130,7 +130,7 @@ struct CheckInCommandTests {
     @Test func onATerminalEachItemIsAskedInTurn() throws {
         let sandbox = try Sandbox()
         let asked = try sandbox.runOnTerminal(
-            ["check-in", "gad7"], typed: "1\n0\nsometimes\n7\n2\n3\n0\n1\n2\n", environment: ["NO_COLOR": "1"])
+            ["check-in", "gad7"], typed: "1\n0\nsometimes\n7\n2\n3\n0\n1\n2\ny\n", environment: ["NO_COLOR": "1"])
 
         #expect(asked.succeeded, "\(asked.output)")
         #expect(asked.output.contains("GAD-7, 7 items. Over the last 2 weeks, how often have you been bothered by the"))
