@@ -58,7 +58,11 @@ public struct DraftFolder: Sendable {
                 found.append((draft, written))
             }
         }
-        return found.sorted { ($0.draft.kept.date, $0.written) < ($1.draft.kept.date, $1.written) }.map(\.draft)
+        // Then by name, a shorter one first: `plan-…-210500.json` came before `plan-…-210500-2.json`.
+        return found.sorted {
+            ($0.draft.kept.date, $0.written, $0.draft.path.count, $0.draft.path)
+                < ($1.draft.kept.date, $1.written, $1.draft.path.count, $1.draft.path)
+        }.map(\.draft)
     }
 
     /// The draft kept at `path`.

@@ -24,10 +24,6 @@ extension Journal {
         @Flag(help: "Delete without asking.")
         var yes = false
 
-        func validate() throws {
-            if ids.isEmpty { throw ValidationError("give the id of the entry to delete, as journal list shows it — for example: journal delete 12") }
-        }
-
         func run() throws {
             var unique: [Int64] = []
             for id in ids.map(\.value) where !unique.contains(id) { unique.append(id) }
