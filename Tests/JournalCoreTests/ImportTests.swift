@@ -101,12 +101,16 @@ struct ImportTests {
         for added in [true, true, true, false] { summary.count(.entry, added: added) }
         for added in [true, false] { summary.count(.session, added: added) }
         summary.count(.checkIn, added: false)
+        summary.countEmptyEntry()
+        summary.leaveBehind([ImportedMedia(kind: .photo), ImportedMedia(kind: .video), ImportedMedia(kind: .photo)])
         #expect(
             ImportRendering.summary(summary, dryRun: false)
-                == "Added 3 entries, skipped 1 entry already in the journal, 1 of 2 sessions added, 0 of 1 check-in added.\n")
+                == "Added 3 entries, skipped 1 entry already in the journal, skipped 1 empty entry, left behind 2 photos "
+                + "and 1 video (journal cannot hold them yet); 1 of 2 sessions added, 0 of 1 check-in added.\n")
         #expect(
             ImportRendering.summary(ImportSummary(), dryRun: true)
-                == "Would add 0 entries, skipped 0 entries already in the journal. Nothing was stored (--dry-run).\n")
+                == "Would add 0 entries, would skip 0 entries already in the journal, would skip 0 empty entries, "
+                + "would leave nothing behind. Nothing was stored (--dry-run).\n")
     }
 
     /// The writer and the reader go through the same list of kinds: whatever one writes, the

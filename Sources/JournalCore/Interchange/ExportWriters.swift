@@ -124,8 +124,28 @@ extension NewEntry {
     }
 }
 
-/// One readable document: a heading per day, each entry with its time, mood, feelings and tags.
+/// One readable document: a heading per day, each entry with its time, mood, feelings and tags,
+/// and its text in a block quote, so that whatever the text holds cannot change the document's
+/// outline (see `MarkdownText`):
+///
+///     # Journal
+///
+///     ## Fri 20 Nov 2026
+///
+///     ### 21:05 · mood 3/10 · flagged
+///     <!-- journal-entry { "date": "2026-11-20T21:05:00+01:00", "mood": 3, … } -->
+///
+///     *feeling anxious · #family*
+///
+///     > Argued with Sam about money.
+///
+/// The comment under each heading, which Markdown does not show, holds what the rest shows
+/// only roughly (the second and the offset of the time, feelings as written), so that
+/// `journal import --from markdown` reads the entry back as it was.
 struct MarkdownExportWriter: ExportWriter {
+    static let title = "# Journal"
+    static let entryMark = "<!-- journal-entry "
+
     let output: (String) throws -> Void
     private var currentDay: String?
 
@@ -134,7 +154,7 @@ struct MarkdownExportWriter: ExportWriter {
     }
 
     mutating func begin() throws {
-        try output("# Journal\n")
+        try output(Self.title + "\n")
     }
 
     mutating func write(_ entry: Entry) throws {
@@ -146,16 +166,34 @@ struct MarkdownExportWriter: ExportWriter {
         var heading = [time.clockTime, entry.mood.map { "mood \($0)/10" } ?? "no mood"]
         if entry.isFlagged { heading.append("flagged") }
         if entry.isPrivate { heading.append("private") }
-        var block = "\n### \(heading.joined(separator: " · "))\n\n"
-        if let labels = EntryRendering.labels(of: entry) { block += "*\(labels)*\n\n" }
-        try output(block + entry.text + "\n")
+        var block = "\n### \(heading.joined(separator: " · "))\n" + Self.entryMark + Self.details(of: entry) + " -->\n\n"
+        if let labels = EntryRendering.labels(of: entry) { block += "*\(MarkdownText.inline(labels))*\n\n" }
+        try output(block + MarkdownText.quoted(entry.text) + "\n")
     }
 
     mutating func end() throws {}
+
+    /// The entry but its id and text, as JSON on one line; `>` written as `\u003e`, so that
+    /// no feeling can end the comment.
+    static func details(of entry: Entry) -> String {
+        let json = JSON.object([
+            ("date", .string(entry.localTime.iso8601)),
+            ("mood", JSON(entry.mood)),
+            ("tags", JSON(entry.tags)),
+            ("feelings", JSON(entry.feelings)),
+            ("flagged", .bool(entry.isFlagged)),
+            ("private", .bool(entry.isPrivate)),
+        ])
+        return json.rendered().split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+    }
 }
 
-/// jrnl's plain-text journal: `[2026-11-20 21:05] First line` (with ` *` when starred), the rest
-/// of the text below, and the tags as a last line of `@tags`.
+/// jrnl's plain-text journal: `[2026-11-20 21:05:00] First line` (with ` *` when flagged), the
+/// rest of the text below, and the tags jrnl would not find in the text as a last line of
+/// `@tags`. A line of the text that jrnl could take for a header gets one space in front
+/// (`JrnlText.bodyLine(written:)`), which `journal import --from jrnl` takes away again; a
+/// first line that ends in `*`, which jrnl would take for the star, goes below the header.
 struct JrnlExportWriter: ExportWriter {
     let output: (String) throws -> Void
     private var isFirst = true
@@ -168,15 +206,16 @@ struct JrnlExportWriter: ExportWriter {
 
     mutating func write(_ entry: Entry) throws {
         let time = entry.localTime
-        var lines = entry.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // A line that looks like a jrnl date header would start a new entry when jrnl reads the
-        // file back; a leading space keeps it inside this one.
-        for index in lines.indices.dropFirst() where Self.looksLikeHeader(lines[index]) {
-            lines[index] = " " + lines[index]
+        var textLines = entry.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var header = "[\(time.isoDay) \(time.clockTime):\(pad(time.second))] "
+        // A first line ending in `*` would read as starred, so it goes below a header of its own.
+        if textLines[textLines.startIndex].trimmed().hasSuffix("*") {
+            header += entry.isFlagged ? "*" : ""
+        } else {
+            header += textLines.removeFirst() + (entry.isFlagged ? " *" : "")
         }
-        lines[0] = "[\(time.isoDay) \(time.clockTime)] \(lines[0])" + (entry.isFlagged ? " *" : "")
-        // Tags already in the text as #tags are tags to jrnl too; the others get a line of @tags.
-        let written = Set(Tags.inline(in: entry.text))
+        var lines = [header] + textLines.map(JrnlText.bodyLine(written:))
+        let written = Set(ImportTags.jrnlTags(in: entry.text))
         let others = entry.tags.filter { !written.contains($0) }
         if !others.isEmpty { lines.append(others.map { "@" + $0 }.joined(separator: " ")) }
         try output((isFirst ? "" : "\n") + lines.joined(separator: "\n") + "\n")
@@ -184,15 +223,17 @@ struct JrnlExportWriter: ExportWriter {
     }
 
     mutating func end() throws {}
-
-    static func looksLikeHeader(_ line: String) -> Bool {
-        line.wholeMatch(of: /\[?[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{1,2}:[0-9]{2}.*/) != nil
-    }
 }
 
-/// RFC 4180 with a header row. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
-/// return gets a leading `'`, so that a spreadsheet shows it instead of running it as a formula.
+/// RFC 4180 with a header row, read back by `journal import --from csv`. A cell that starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that a
+/// spreadsheet shows it instead of running it as a formula; so does one that starts with `'`,
+/// so that reading it back takes exactly one away.
 struct CSVExportWriter: ExportWriter {
+    static let header = "date,mood,feelings,tags,flagged,private,text"
+    /// Between the feelings, and the tags, of a cell.
+    static let listSeparator = "; "
+
     let output: (String) throws -> Void
 
     init(output: @escaping (String) throws -> Void) {
@@ -200,15 +241,15 @@ struct CSVExportWriter: ExportWriter {
     }
 
     mutating func begin() throws {
-        try output("date,mood,feelings,tags,flagged,private,text\r\n")
+        try output(Self.header + "\r\n")
     }
 
     mutating func write(_ entry: Entry) throws {
         let cells = [
             entry.localTime.iso8601,
             entry.mood.map(String.init) ?? "",
-            entry.feelings.joined(separator: "; "),
-            entry.tags.joined(separator: "; "),
+            entry.feelings.joined(separator: Self.listSeparator),
+            entry.tags.joined(separator: Self.listSeparator),
             entry.isFlagged ? "true" : "false",
             entry.isPrivate ? "true" : "false",
             entry.text,
@@ -220,7 +261,7 @@ struct CSVExportWriter: ExportWriter {
 
     static func cell(_ value: String) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if let first = value.unicodeScalars.first, "=+-@\t\r'".unicodeScalars.contains(first) {
             value = "'" + value
         }
         // Bytes, not characters: grapheme breaking would be slow on a hundred megabytes.
@@ -237,5 +278,10 @@ struct CSVExportWriter: ExportWriter {
             runStart = value.utf8.index(after: index)
         }
         return quoted + value[runStart...] + "\""
+    }
+
+    /// A cell as `cell(_:)` made it, before its `'`.
+    static func value(ofCell cell: String) -> String {
+        cell.hasPrefix("'") ? String(cell.dropFirst()) : cell
     }
 }

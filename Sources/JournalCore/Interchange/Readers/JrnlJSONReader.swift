@@ -11,7 +11,8 @@ import Foundation
 /// jrnl splits an entry's text into `title` (its first line, or its first sentence when it has
 /// one line) and `body`; the text here is the title, and the body on the lines after it.
 /// `date` and `time` are the writer's local time (jrnl keeps no time zone), placed in the
-/// importing person's time zone. Starred entries become flagged.
+/// importing person's time zone. Starred entries become flagged. An entry with an empty title
+/// and body is handed over empty, and the import skips and counts it.
 ///
 /// jrnl finds the `tags` of an entry in its text, with its own rules, and writes them with
 /// their symbol (`@work`). The tags here are those found in the text by this journal's rules,
@@ -55,7 +56,7 @@ struct JrnlJSONReader {
         return ImportedEntry(
             moment: moment, text: text,
             tags: Set(ImportTags.jrnlTags(in: text) + listed).sorted(), isFlagged: try record.flag("starred"),
-            location: record.place.location
+            hasOnlyLocalTime: true, location: record.place.location
         )
     }
 }

@@ -1,0 +1,130 @@
+/// What a writer typed, placed in a Markdown document that is not theirs (a digest, an
+/// export), so that it can never change the document around it: whatever the text holds,
+/// headings, lists, code fences, tables or HTML, a CommonMark reader sees the document's own
+/// headings and nothing else at their level.
+///
+/// - A text of its own, an entry's, goes in a block quote (`quoted`): every line starts with
+///   `>`, so the quote holds all of it. The writer's headings, lists and emphasis still show,
+///   inside the quote, and a code fence left open ends where the quote ends.
+/// - Raw HTML shows as text: a `<` that could start a tag, a comment or an autolink, and a `&`
+///   that would start an entity (`&amp;`), get a backslash, and the backslashes before them
+///   are doubled so that theirs cannot cancel it. Nothing else of the text changes, so
+///   `unquoted` gives it back exactly.
+/// - Text on a line of the document's own, a topic in a list or a feeling among the labels,
+///   has every character that could be markup there escaped (`inline`): it is never meant as
+///   Markdown, and it must not end the emphasis around it.
+enum MarkdownText {
+    /// `text` as a block quote: `> ` before each line, `>` alone for an empty one.
+    static func quoted(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.isEmpty ? ">" : "> " + withoutHTML(line)
+        }.joined(separator: "\n")
+    }
+
+    /// The text of lines `quoted` wrote; nil when a line is not part of such a quote.
+    static func unquoted(_ lines: [Substring]) -> String? {
+        var text: [String] = []
+        for line in lines {
+            if line == ">" {
+                text.append("")
+            } else if line.hasPrefix("> ") {
+                text.append(restoringHTML(line.dropFirst(2)))
+            } else {
+                return nil
+            }
+        }
+        return text.joined(separator: "\n")
+    }
+
+    /// `text` on one line of the document, with line breaks as spaces and every character that
+    /// could be markup there escaped.
+    static func inline(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed()
+        var result = ""
+        var previous: Character?
+        var characters = line[...]
+        while let character = characters.popFirst() {
+            let isAtStart = previous == nil
+            defer { previous = character }
+            switch character {
+            case "\\", "`", "*", "[", "]", "~":
+                result += "\\" + String(character)
+            case "_" where !(isWordCharacter(previous) && isWordCharacter(characters.first)):
+                // Inside a word (`self_care`) a `_` cannot start or end emphasis.
+                result += "\\_"
+            case "<" where startsMarkup(characters.first), "&" where startsEntity(characters):
+                result += "\\" + String(character)
+            case _ where isAtStart && "#>-+=".contains(character):
+                result += "\\" + String(character)
+            case "0"..."9" where isAtStart:
+                // `1.` or `1)` would start an ordered list.
+                let digits = characters.prefix { $0.isASCII && $0.isNumber }
+                result.append(character)
+                result += digits
+                characters = characters.dropFirst(digits.count)
+                if let next = characters.first, next == "." || next == ")" {
+                    result += "\\" + String(next)
+                    characters = characters.dropFirst()
+                }
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
+    }
+
+    /// The line with a backslash before each `<` and `&` that could start markup, and the
+    /// backslashes right before them doubled.
+    private static func withoutHTML(_ line: Substring) -> String {
+        guard line.contains(where: { $0 == "<" || $0 == "&" }) else { return String(line) }
+        var result = ""
+        var backslashes = 0
+        var rest = line
+        while let character = rest.popFirst() {
+            if character == "\\" {
+                backslashes += 1
+                continue
+            }
+            let isMarkup = character == "<" ? startsMarkup(rest.first) : character == "&" && startsEntity(rest)
+            result += String(repeating: "\\", count: isMarkup ? 2 * backslashes + 1 : backslashes)
+            result.append(character)
+            backslashes = 0
+        }
+        return result + String(repeating: "\\", count: backslashes)
+    }
+
+    /// The inverse of `withoutHTML`.
+    private static func restoringHTML(_ line: Substring) -> String {
+        guard line.contains(where: { $0 == "<" || $0 == "&" }) else { return String(line) }
+        var result = ""
+        var backslashes = 0
+        var rest = line
+        while let character = rest.popFirst() {
+            if character == "\\" {
+                backslashes += 1
+                continue
+            }
+            let isMarkup = character == "<" ? startsMarkup(rest.first) : character == "&" && startsEntity(rest)
+            result += String(repeating: "\\", count: isMarkup ? (backslashes - 1) / 2 : backslashes)
+            result.append(character)
+            backslashes = 0
+        }
+        return result + String(repeating: "\\", count: backslashes)
+    }
+
+    /// Whether a `<` followed by this could open a tag, a closing tag, a comment, a
+    /// declaration, a processing instruction or an autolink.
+    private static func startsMarkup(_ next: Character?) -> Bool {
+        guard let next else { return false }
+        return (next.isASCII && next.isLetter) || next == "/" || next == "!" || next == "?"
+    }
+
+    /// Whether a `&` followed by `rest` starts an entity or a numeric character reference.
+    private static func startsEntity(_ rest: Substring) -> Bool {
+        rest.prefixMatch(of: /#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};/) != nil
+    }
+}
