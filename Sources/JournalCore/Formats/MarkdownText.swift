@@ -9,16 +9,37 @@
 /// - Raw HTML shows as text: a `<` that could start a tag, a comment or an autolink, and a `&`
 ///   that would start an entity (`&amp;`), get a backslash, and the backslashes before them
 ///   are doubled so that theirs cannot cancel it. Nothing else of the text changes, so
-///   `unquoted` gives it back exactly.
+///   `unquoted` gives back exactly a text whose lines end in line feeds, as the journal
+///   stores them (`EntryText`).
 /// - Text on a line of the document's own, a topic in a list or a feeling among the labels,
 ///   has every character that could be markup there escaped (`inline`): it is never meant as
 ///   Markdown, and it must not end the emphasis around it.
 enum MarkdownText {
     /// `text` as a block quote: `> ` before each line, `>` alone for an empty one.
     static func quoted(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.isEmpty ? ">" : "> " + withoutHTML(line)
-        }.joined(separator: "\n")
+        lines(of: text).map { line in line.isEmpty ? ">" : "> " + withoutHTML(line) }.joined(separator: "\n")
+    }
+
+    /// The lines of `text` as CommonMark sees them: a line feed, a carriage return, or both
+    /// ends one. (`split` on `"\n"` would miss the `\r\n` that Swift counts as one character.)
+    private static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.unicodeScalars.startIndex
+        var index = start
+        let scalars = text.unicodeScalars
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            lines.append(Substring(scalars[start..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        lines.append(Substring(scalars[start...]))
+        return lines
     }
 
     /// The text of lines `quoted` wrote; nil when a line is not part of such a quote.

@@ -248,8 +248,8 @@ struct CSVExportWriter: ExportWriter {
         let cells = [
             entry.localTime.iso8601,
             entry.mood.map(String.init) ?? "",
-            entry.feelings.joined(separator: Self.listSeparator),
-            entry.tags.joined(separator: Self.listSeparator),
+            Self.list(entry.feelings),
+            Self.list(entry.tags),
             entry.isFlagged ? "true" : "false",
             entry.isPrivate ? "true" : "false",
             entry.text,
@@ -278,6 +278,36 @@ struct CSVExportWriter: ExportWriter {
             runStart = value.utf8.index(after: index)
         }
         return quoted + value[runStart...] + "\""
+    }
+
+    /// Feelings or tags in one cell, separated by `; `; a `;` or `\\` inside one (a feeling
+    /// may hold anything) gets a `\\` before it, so that `items(ofList:)` splits them back.
+    static func list(_ items: [String]) -> String {
+        items.map { item in
+            guard item.contains(where: { $0 == ";" || $0 == "\\" }) else { return item }
+            return item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+        }.joined(separator: listSeparator)
+    }
+
+    /// The items `list(_:)` put in a cell.
+    static func items(ofList cell: String) -> [String] {
+        var items: [String] = []
+        var item = ""
+        var characters = cell[...]
+        while let character = characters.popFirst() {
+            switch character {
+            case "\\":
+                if let escaped = characters.popFirst() { item.append(escaped) }
+            case ";":
+                items.append(item)
+                item = ""
+                if characters.first == " " { characters.removeFirst() }
+            default:
+                item.append(character)
+            }
+        }
+        items.append(item)
+        return items.map { $0.trimmed() }.filter { !$0.isEmpty }
     }
 
     /// A cell as `cell(_:)` made it, before its `'`.

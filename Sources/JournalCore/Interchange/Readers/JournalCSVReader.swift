@@ -6,7 +6,8 @@
 /// ```
 ///
 /// Columns are found by their names on the first line, which must all be there. `date` is the
-/// instant with its offset; an empty `mood` is none; feelings and tags are separated by `; `;
+/// instant with its offset; an empty `mood` is none; feelings and tags are separated by `; `
+/// (see `CSVExportWriter.list(_:)`);
 /// `flagged` and `private` are `true` or `false`. The `'` the export puts before a cell that a
 /// spreadsheet would run as a formula is taken away again.
 struct JournalCSVReader {
@@ -51,9 +52,6 @@ struct JournalCSVReader {
             }
             mood = number
         }
-        func list(_ cell: String) -> [String] {
-            cell.components(separatedBy: CSVExportWriter.listSeparator).map { $0.trimmed() }.filter { !$0.isEmpty }
-        }
         func flag(_ cell: String, _ name: String) throws(ImportError) -> Bool {
             switch cell.trimmed().lowercased() {
             case "true": return true
@@ -62,7 +60,7 @@ struct JournalCSVReader {
             }
         }
         return ImportedEntry(
-            moment: moment, text: cells[6], mood: mood, tags: list(cells[3]), feelings: list(cells[2]),
+            moment: moment, text: cells[6], mood: mood, tags: CSVExportWriter.items(ofList: cells[3]), feelings: CSVExportWriter.items(ofList: cells[2]),
             isFlagged: try flag(cells[4], "flagged"), isPrivate: try flag(cells[5], "private"), location: .line(line))
     }
 }

@@ -87,7 +87,7 @@ struct JrnlReader {
             throw notUTF8(line: entry.line)
         }
         var bodyLines: [String] = []
-        for (offset, line) in entry.body.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in entry.bodyLines.enumerated() {
             guard let text = String(validating: line, as: UTF8.self) else { throw notUTF8(line: entry.line + 1 + offset) }
             bodyLines.append(JrnlText.bodyLine(read: text))
         }
@@ -180,10 +180,22 @@ struct JrnlReader {
         let header: Header
         let line: Int
         var body: [UInt8] = []
+        private var hasBody = false
+
+        init(header: Header, line: Int) {
+            self.header = header
+            self.line = line
+        }
 
         mutating func appendBodyLine(_ line: [UInt8]) {
-            if !body.isEmpty { body.append(0x0A) }
+            if hasBody { body.append(0x0A) }
             body.append(contentsOf: line)
+            hasBody = true
+        }
+
+        /// The lines after the header; none when the header is the last line of the file.
+        var bodyLines: [ArraySlice<UInt8>] {
+            hasBody ? body.split(separator: 0x0A, omittingEmptySubsequences: false) : []
         }
     }
 }
