@@ -131,6 +131,7 @@ extension InterchangeTextTests {
         static let texts = [
             "plain", "", "a\n\nb", "  indented\n\n    code", "<b>x</b> &amp; &#60; &x; \\<i> \\\\<u> \\\\\\<s>",
             "ends with a backslash \\", "> quote\n>", "# h\n- l\n```", "tab\there", "<3 & 1 < 2", "\\&amp; \\\\&#1;",
+            "windows\r\nlines\r\n", "over\rwrite", "&#13; \\\r \\&#13;",
         ]
 
         @Test(arguments: texts)
@@ -140,8 +141,9 @@ extension InterchangeTextTests {
             #expect(MarkdownText.unquoted(quoted.split(separator: "\n", omittingEmptySubsequences: false)) == text)
         }
 
-        @Test func everyLineEndingStartsAQuotedLine() {
-            #expect(MarkdownText.quoted("a\r\nb\rc\nd") == "> a\n> b\n> c\n> d")
+        @Test func aCarriageReturnStaysInsideTheQuote() {
+            #expect(MarkdownText.quoted("a\r\nb\rc\nd") == "> a&#13;\n> b&#13;c\n> d")
+            #expect(MarkdownText.quoted("\\\r &#13;") == "> \\\\&#13; \\&#13;")
         }
 
         @Test(arguments: [

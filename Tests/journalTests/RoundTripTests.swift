@@ -23,7 +23,7 @@ struct RoundTripTests {
             ["--date", "2026-11-04 12:00", "--", "ends with a star*\n@therapy @new_start"],
             ["--date", "2026-11-04 13:00", "--flag", "--", "  indented, flagged and starred*"],
             ["--date", "2026-11-05T08:00:00+05:30", "--mood", "0", "--", "Written while away, in another offset\n\n> a quote\n>"],
-            ["--date", "2026-11-06 23:59", "--tag", "os/2", "--", "\"Quoted\", with commas; and \"\"doubled\"\" quotes\r\nand a tab\t"],
+            ["--date", "2026-11-06 23:59", "--tag", "os/2", "--", "\"Quoted\", with commas; and \"\"doubled\"\" quotes\nover\rwrite, a tab\t"],
         ]
         for options in entries {
             let added = try sandbox.run(["add"] + options)
@@ -73,6 +73,25 @@ struct RoundTripTests {
         let firstText = try String(contentsOfFile: first, encoding: .utf8)
         let secondText = try String(contentsOfFile: second, encoding: .utf8)
         #expect(secondText == firstText)
+    }
+
+    /// jrnl's plain text cannot keep a carriage return at the end of a line: its readers take
+    /// `\r\n` for a line break, as Windows writes one.
+    @Test(arguments: ["json", "markdown", "csv"])
+    func textWithWindowsLineEndingsComesBackExactly(format: String) throws {
+        let sandbox = try Sandbox()
+        let text = "Pasted from Windows\r\n# not a heading\r\n\r\n<b>and</b> a lone\rreturn"
+        try #require(sandbox.run(["add", "--date", "2026-11-01 09:00", "--", text]).succeeded)
+        let file = try Self.export(format, from: sandbox, to: Self.fileName(format, 1))
+        if format == "markdown" {
+            #expect(try CommonMark.outline(of: String(contentsOfFile: file, encoding: .utf8)).count == 3)
+        }
+        let again = try sandbox.run("import", file)
+        #expect(again.output.hasPrefix("Added 0 entries, skipped 1 entry already in the journal"), "\(again.errors)")
+        let other = sandbox.path("other.sqlite")
+        try #require(sandbox.run("--db", other, "import", file).succeeded)
+        let listed = try sandbox.run("--db", other, "list", "--format", "json")
+        #expect((try listed.json() as? [[String: Any]])?.first?["text"] as? String == text)
     }
 
     @Test func theJrnlExportReadsBackWithItsMarksTakenAway() throws {

@@ -8,38 +8,20 @@
 ///   inside the quote, and a code fence left open ends where the quote ends.
 /// - Raw HTML shows as text: a `<` that could start a tag, a comment or an autolink, and a `&`
 ///   that would start an entity (`&amp;`), get a backslash, and the backslashes before them
-///   are doubled so that theirs cannot cancel it. Nothing else of the text changes, so
-///   `unquoted` gives back exactly a text whose lines end in line feeds, as the journal
-///   stores them (`EntryText`).
+///   are doubled so that theirs cannot cancel it. A carriage return, which CommonMark would
+///   take for the end of a line, and so of the quote, is written as `&#13;`. Nothing else of
+///   the text changes, so `unquoted` gives it back exactly.
 /// - Text on a line of the document's own, a topic in a list or a feeling among the labels,
 ///   has every character that could be markup there escaped (`inline`): it is never meant as
 ///   Markdown, and it must not end the emphasis around it.
 enum MarkdownText {
     /// `text` as a block quote: `> ` before each line, `>` alone for an empty one.
     static func quoted(_ text: String) -> String {
-        lines(of: text).map { line in line.isEmpty ? ">" : "> " + withoutHTML(line) }.joined(separator: "\n")
-    }
-
-    /// The lines of `text` as CommonMark sees them: a line feed, a carriage return, or both
-    /// ends one. (`split` on `"\n"` would miss the `\r\n` that Swift counts as one character.)
-    private static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.unicodeScalars.startIndex
-        var index = start
-        let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard scalar == "\n" || scalar == "\r" else {
-                index = scalars.index(after: index)
-                continue
-            }
-            lines.append(Substring(scalars[start..<index]))
-            index = scalars.index(after: index)
-            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
-            start = index
-        }
-        lines.append(Substring(scalars[start...]))
-        return lines
+        // Split on the scalar: Swift counts `\r\n` as one character, which is not `"\n"`.
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
+            let line = Substring(scalars)
+            return line.isEmpty ? ">" : "> " + withoutHTML(line)
+        }.joined(separator: "\n")
     }
 
     /// The text of lines `quoted` wrote; nil when a line is not part of such a quote.
@@ -101,13 +83,18 @@ enum MarkdownText {
     /// The line with a backslash before each `<` and `&` that could start markup, and the
     /// backslashes right before them doubled.
     private static func withoutHTML(_ line: Substring) -> String {
-        guard line.contains(where: { $0 == "<" || $0 == "&" }) else { return String(line) }
+        guard line.contains(where: { $0 == "<" || $0 == "&" || $0 == "\r" }) else { return String(line) }
         var result = ""
         var backslashes = 0
         var rest = line
         while let character = rest.popFirst() {
             if character == "\\" {
                 backslashes += 1
+                continue
+            }
+            if character == "\r" {
+                result += String(repeating: "\\", count: 2 * backslashes) + carriageReturn
+                backslashes = 0
                 continue
             }
             let isMarkup = character == "<" ? startsMarkup(rest.first) : character == "&" && startsEntity(rest)
@@ -118,6 +105,10 @@ enum MarkdownText {
         return result + String(repeating: "\\", count: backslashes)
     }
 
+    /// A carriage return as a character reference: CommonMark ends a line at a bare one, which
+    /// would end the quote; the reference shows the same character inside the line.
+    private static let carriageReturn = "&#13;"
+
     /// The inverse of `withoutHTML`.
     private static func restoringHTML(_ line: Substring) -> String {
         guard line.contains(where: { $0 == "<" || $0 == "&" }) else { return String(line) }
@@ -127,6 +118,14 @@ enum MarkdownText {
         while let character = rest.popFirst() {
             if character == "\\" {
                 backslashes += 1
+                continue
+            }
+            // A reference `withoutHTML` made for a carriage return has an even number of
+            // backslashes before it; one the writer typed, an odd number.
+            if character == "&", backslashes.isMultiple(of: 2), rest.hasPrefix(carriageReturn.dropFirst()) {
+                result += String(repeating: "\\", count: backslashes / 2) + "\r"
+                rest = rest.dropFirst(carriageReturn.count - 1)
+                backslashes = 0
                 continue
             }
             let isMarkup = character == "<" ? startsMarkup(rest.first) : character == "&" && startsEntity(rest)

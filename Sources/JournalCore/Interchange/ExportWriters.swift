@@ -193,7 +193,9 @@ struct MarkdownExportWriter: ExportWriter {
 /// rest of the text below, and the tags jrnl would not find in the text as a last line of
 /// `@tags`. A line of the text that jrnl could take for a header gets one space in front
 /// (`JrnlText.bodyLine(written:)`), which `journal import --from jrnl` takes away again; a
-/// first line that ends in `*`, which jrnl would take for the star, goes below the header.
+/// first line that ends in `*`, which jrnl would take for the star, goes below the header. A
+/// carriage return at the end of a line of the text does not come back: readers of jrnl's
+/// files, this one too, take `\r\n` for a line break.
 struct JrnlExportWriter: ExportWriter {
     let output: (String) throws -> Void
     private var isFirst = true
@@ -206,7 +208,8 @@ struct JrnlExportWriter: ExportWriter {
 
     mutating func write(_ entry: Entry) throws {
         let time = entry.localTime
-        var textLines = entry.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // Split on the scalar: Swift counts `\r\n` as one character, which is not `"\n"`.
+        var textLines = entry.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)[...]
         var header = "[\(time.isoDay) \(time.clockTime):\(pad(time.second))] "
         // A first line ending in `*` would read as starred, so it goes below a header of its own.
         if textLines[textLines.startIndex].trimmed().hasSuffix("*") {

@@ -145,14 +145,9 @@ extension EntryChange {
 
 /// Entry text as it is stored.
 public enum EntryText {
-    /// The text with every line ending a line feed (`\r\n` and a lone `\r`, as Windows editors
-    /// and old Macs write them, become `\n`), without the blank lines before it and the white
-    /// space after it, which editors and pipes add; indentation of the first line stays.
+    /// The text without the blank lines before it and the white space after it, which editors
+    /// and pipes add; indentation of the first line stays.
     public static func normalized(_ text: String) -> String {
-        var text = text
-        if text.utf8.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
         let scalars = text.unicodeScalars
         guard let lastKept = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let firstKept = scalars.firstIndex { !$0.properties.isWhitespace }!

@@ -9,14 +9,15 @@
 /// instant with its offset; an empty `mood` is none; feelings and tags are separated by `; `
 /// (see `CSVExportWriter.list(_:)`);
 /// `flagged` and `private` are `true` or `false`. The `'` the export puts before a cell that a
-/// spreadsheet would run as a formula is taken away again.
+/// spreadsheet would run as a formula is taken away again, and a text's line breaks come back
+/// as they were written.
 struct JournalCSVReader {
     let file: ChunkedFile
 
     static let columns = CSVExportWriter.header.split(separator: ",").map(String.init)
 
     func read(_ body: (ImportedRecord) throws -> Void) throws {
-        var records = try CSVRecords(file: file)
+        var records = try CSVRecords(file: file, keepsLineBreaks: true)
         guard let header = try records.next(),
             let positions = Optional(Self.columns.map { header.fields.map { $0.trimmed().lowercased() }.firstIndex(of: $0) }),
             !positions.contains(nil)
