@@ -225,6 +225,7 @@ extension InterchangeTextTests {
             ("full_date,time,mood,scales\n", .daylio),
             ("\n\n[Sat, 20 Apr 2019 11:34 AM] x\n", .jrnl),
             ("[not even a date] title\n", .jrnl),
+            ("PK\u{3}\u{4}", .dayone),
             ("{\"entries\": [", nil),
             ("Dear diary", nil),
             ("name,age\n", nil),

@@ -94,6 +94,52 @@ extension ImportFilesTests {
         #expect(!texts.joined().contains("dayone-moment"))
     }
 
+    /// The zip Day One exports: a JSON file for each journal (Journal.json, Work.json) and the
+    /// media, made from hand-written JSON, a photo and a recording of a few bytes.
+    @Test func dayOnesZipIsReadJournalByJournal() throws {
+        let sandbox = try Sandbox()
+        let imported = try Self.importing("dayone-export.zip", into: sandbox)
+        #expect(
+            imported.output
+                == "Added 2 entries, skipped 0 entries already in the journal, skipped 1 empty entry, "
+                + "left behind 2 photos and 1 audio recording (journal cannot hold them yet).\n")
+        let entries = try Self.entries(in: sandbox)
+        #expect(entries.map { $0["text"] as? String } == ["Walk by the canal.\n\nFelt *lighter* after.", "Voice note from the train"])
+        #expect(entries.map { $0["tags"] as? [String] } == [["walks"], []])
+        #expect(try Self.importing("dayone-export.zip", into: sandbox).output.hasPrefix("Added 0 entries, skipped 2 entries"))
+    }
+
+    @Test(arguments: [
+        ("not-a-zip.zip", Data("PK\u{3}\u{4}and then nothing a zip holds".utf8), "this zip file cannot be read"),
+        ("pipe.zip", nil, "a zip cannot be read through a pipe"),
+    ])
+    func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("add", "already here").succeeded)
+        let before = sandbox.databaseSnapshot()
+        let outcome: Outcome
+        if let contents {
+            let file = sandbox.path(name)
+            try contents.write(to: URL(fileURLWithPath: file))
+            outcome = try sandbox.run("import", file)
+        } else {
+            let zip = try #require(FileManager.default.contents(atPath: Fixtures.importFile("dayone-export.zip")))
+            outcome = try sandbox.run(["import", "-"], input: zip)
+        }
+        #expect(!outcome.succeeded)
+        #expect(outcome.errors.contains("journal: "), "\(outcome.errors)")
+        #expect(outcome.errors.contains(message), "\(outcome.errors)")
+        #expect(sandbox.databaseSnapshot() == before)
+    }
+
+    @Test func aZipWithoutDayOnesJSONSaysWhatItLacks() throws {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("add", "already here").succeeded)
+        // Photos, and a Journal.json in a folder rather than at the top.
+        try Self.expectRefusal(
+            ["import", Fixtures.importFile("photos-only.zip")], containing: "this zip holds no JSON file at its top", in: sandbox)
+    }
+
     @Test func aDryRunCountsTheSameAndStoresNothing() throws {
         let sandbox = try Sandbox()
         let dry = try Self.importing("dayone-photo-only.json", ["--dry-run"], into: sandbox)
@@ -264,7 +310,8 @@ extension ImportFilesTests {
 
 extension ImportFilesTests {
     @Test(arguments: [
-        ("dayone-escapes.json", "a Day One JSON export (--from dayone)"),
+        ("dayone-escapes.json", "a Day One export (--from dayone)"),
+        ("dayone-export.zip", "a Day One export (--from dayone)"),
         ("jrnl-empty-entries.json", "jrnl's JSON export (--from jrnl-json)"),
         ("jrnl-dotted.txt", "a jrnl journal (--from jrnl)"),
         ("jrnl-custom-format.txt", "a jrnl journal (--from jrnl)"),
@@ -301,20 +348,16 @@ extension ImportFilesTests {
         ("notes.txt", "Dear diary,\nno headers here.\n"),
         ("data.json", #"{"items": [{"name": "x"}]}"#),
         ("table.csv", "name,age\nSam,40\n"),
-        ("export.zip", "PK\u{3}\u{4}rest of a zip"),
     ])
     func aFileWhoseKindCannotBeToldIsRefusedListingTheFormats(name: String, contents: String) throws {
         let sandbox = try Sandbox()
         try #require(sandbox.run("add", "already here").succeeded)
         let file = sandbox.path(name)
         try Data(contents.utf8).write(to: URL(fileURLWithPath: file))
-        let expected = name.hasSuffix(".zip") ? "unzip it" : "--from: json (journal's own export), jrnl (a jrnl journal)"
-        try Self.expectRefusal(["import", file], containing: expected, in: sandbox)
-        if !name.hasSuffix(".zip") {
-            let refused = try sandbox.run("import", file)
-            for format in ["jrnl-json", "daylio", "dayone", "csv", "markdown"] {
-                #expect(refused.errors.contains(" \(format) ("), "\(format)")
-            }
+        try Self.expectRefusal(["import", file], containing: "--from: json (journal's own export), jrnl (a jrnl journal)", in: sandbox)
+        let refused = try sandbox.run("import", file)
+        for format in ["jrnl-json", "daylio", "dayone", "csv", "markdown"] {
+            #expect(refused.errors.contains(" \(format) ("), "\(format)")
         }
     }
 }

@@ -8,7 +8,7 @@ extension Journal {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Bring entries in from a file: this tool's export, jrnl, Daylio or Day One.",
+            abstract: "Bring entries in from a file: this tool's exports, jrnl, Daylio or Day One.",
             discussion: """
                 All or nothing: if one record of the file is malformed, nothing is stored and \
                 the message names its place (FILE:LINE, or the entry's number). Entries already \
@@ -26,7 +26,7 @@ extension Journal {
                   jrnl       jrnl's plain-text journal file, in any of jrnl's time formats
                   jrnl-json  the output of jrnl --format json
                   daylio     Daylio's CSV export; moods rad=10 good=8 meh=5 bad=3 awful=1
-                  dayone     Day One's JSON export (the Journal.json in its zip)
+                  dayone     Day One's export: its zip, or a journal's JSON file from it
 
                 Examples:
                   journal import journal.json

@@ -50,9 +50,11 @@ final class ChunkedFile {
     }
 
     /// The file's first bytes, a chunk at most, which the next `nextChunk()` hands over again:
-    /// so that a pipe, too, can be looked at before it is read. Only before anything is read.
+    /// so that a pipe, too, can be looked at before it is read, as often as needed. Only before
+    /// anything is read.
     func firstBytes() throws(ImportError) -> [UInt8] {
-        precondition(bytesRead == 0 && replayedCount == nil, "firstBytes() is for a file not read yet")
+        if let replayedCount { return Array(storage[..<replayedCount]) }
+        precondition(bytesRead == 0, "firstBytes() is for a file not read yet")
         let chunk = try nextChunk()
         replayedCount = chunk.count
         return Array(chunk)

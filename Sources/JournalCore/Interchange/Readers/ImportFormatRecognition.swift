@@ -2,6 +2,7 @@ extension ImportFormat {
     /// The kind of file `file` is, told from its first bytes (a chunk of `ChunkedFile`), which
     /// it leaves to be read again:
     ///
+    /// - A zip: Day One's export.
     /// - JSON: journal's own export by its `"format": "journal-export"` (or, when that comes
     ///   later, by the keys of its lists and entries), Day One's by its `metadata` or its
     ///   entries' `creationDate`, jrnl's by its entries' `title` and `body` or its `tags` count.
@@ -14,11 +15,8 @@ extension ImportFormat {
     static func recognising(_ file: ChunkedFile) throws -> ImportFormat {
         var bytes = try file.firstBytes()[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw ImportError(
-                file: file.name, location: nil, reason: "this is a zip file, which journal cannot read",
-                remedy: "unzip it; Day One's export holds a Journal.json to import with --from dayone")
-        }
+        // Of the formats journal reads, only Day One's export comes as a zip.
+        if DayOneArchive.isZip(Array(bytes.prefix(4))) { return .dayone }
         let text = bytes.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
         if text.first == UInt8(ascii: "{"), let format = jsonFormat(of: text, name: file.name) {
             return format

@@ -10,7 +10,7 @@ public enum ImportFormat: String, CaseIterable, Sendable, CustomStringConvertibl
     case jrnlJSON = "jrnl-json"
     /// Daylio's CSV export.
     case daylio
-    /// Day One's JSON export.
+    /// Day One's export: its zip, or the JSON file of a journal in it.
     case dayone
     /// This tool's CSV export.
     case csv
@@ -24,7 +24,7 @@ public enum ImportFormat: String, CaseIterable, Sendable, CustomStringConvertibl
         case .jrnl: "a jrnl journal"
         case .jrnlJSON: "jrnl's JSON export"
         case .daylio: "a Daylio CSV export"
-        case .dayone: "a Day One JSON export"
+        case .dayone: "a Day One export"
         case .csv: "journal's CSV export"
         case .markdown: "journal's Markdown export"
         }
@@ -67,10 +67,18 @@ public enum ImportReading {
         recognised: (ImportFormat) -> Void = { _ in }, _ body: (ImportedRecord) throws -> Void
     ) throws {
         let file = try ChunkedFile(path: path, name: name)
-        guard let format else {
+        let format = try format ?? {
             let found = try ImportFormat.recognising(file)
             recognised(found)
-            return try read(file, format: found, options: options, body)
+            return found
+        }()
+        if format == .dayone, DayOneArchive.isZip(try file.firstBytes()) {
+            guard file.canBeReadAgain else {
+                throw ImportError(
+                    file: file.name, location: nil, reason: "a zip cannot be read through a pipe",
+                    remedy: "import the zip by its name")
+            }
+            return try DayOneArchive(path: path, name: file.name).read(timeZone: options.timeZone, body)
         }
         try read(file, format: format, options: options, body)
     }
