@@ -94,6 +94,26 @@ struct RoundTripTests {
         #expect((try listed.json() as? [[String: Any]])?.first?["text"] as? String == text)
     }
 
+    /// `jrnl-json-of-an-export.json` is what jrnl 4.6 printed with `jrnl --format json` for the
+    /// `journal export --format jrnl` of these five entries.
+    @Test func aJournalThatWentToJrnlComesBackAsJrnlsJSONWithoutNewEntries() throws {
+        let sandbox = try Sandbox()
+        let entries: [[String]] = [
+            ["--date", "2026-11-01 09:00", "--tag", "therapy", "--tag", "new_start", "--", "Plain first entry"],
+            ["--date", "2026-11-02 21:05", "--flag", "--",
+             "Title line\n[2026-11-01 10:00] looks like a header\n  [see above] also\n\nsecond paragraph @work #home"],
+            ["--date", "2026-11-04 12:00", "--", "ends with a star*\nmore"],
+            ["--date", "2026-11-04 13:00", "--flag", "--", "flagged and starred*"],
+            ["--date", "2026-11-05 13:00", "--tag", "c++", "--", "Multi\nline\n\nwith blank lines"],
+        ]
+        for options in entries { try #require(sandbox.run(["add"] + options).succeeded) }
+        let exported = try sandbox.run("export", "--format", "jrnl").output
+        #expect(exported.contains("] Plain first entry\n@new_start @therapy\n"))
+
+        let back = try sandbox.run("import", Fixtures.importFile("jrnl-json-of-an-export.json"))
+        #expect(back.output.hasPrefix("Added 0 entries, skipped 5 entries already in the journal"), "\(back.errors)")
+    }
+
     @Test func theJrnlExportReadsBackWithItsMarksTakenAway() throws {
         let sandbox = try Self.journal()
         let file = try Self.export("jrnl", from: sandbox, to: "journal.txt")

@@ -14,6 +14,9 @@ import Foundation
 /// importing person's time zone. Starred entries become flagged. An entry with an empty title
 /// and body is handed over empty, and the import skips and counts it.
 ///
+/// A journal that went from this journal's export to jrnl comes back as it went: the marks
+/// the export added are read as `JrnlReader` reads them (`JrnlText`).
+///
 /// jrnl finds the `tags` of an entry in its text, with its own rules, and writes them with
 /// their symbol (`@work`). The tags here are those found in the text by this journal's rules,
 /// as for a plain jrnl journal, so both ways of moving a jrnl journal give the same tags; a
@@ -46,7 +49,8 @@ struct JrnlJSONReader {
             throw record.place.failure("\"time\" is not a time like \"21:05\"")
         }
         let title = try record.requiredText("title").trimmed()
-        let body = EntryText.normalized(try record.text("body") ?? "")
+        let body = EntryText.normalized(try record.text("body") ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { JrnlText.bodyLine(read: String($0)) }.joined(separator: "\n")
         let text = [title, body].filter { !$0.isEmpty }.joined(separator: "\n")
         let listed = try record.words("tags").compactMap { tag -> String? in
             let name = String(tag.first?.isLetter == false ? tag.dropFirst() : tag[...])
@@ -56,7 +60,7 @@ struct JrnlJSONReader {
         return ImportedEntry(
             moment: moment, text: text,
             tags: Set(ImportTags.jrnlTags(in: text) + listed).sorted(), isFlagged: try record.flag("starred"),
-            hasOnlyLocalTime: true, location: record.place.location
+            hasOnlyLocalTime: true, textWithoutAddedTags: JrnlText.withoutTagLine(text), location: record.place.location
         )
     }
 }
