@@ -129,6 +129,21 @@ struct ImportTests {
         #expect(summary.added(.entry) == 1, "an instant the file gives is another instant")
     }
 
+    @Test func aTimeTheClockChangeSkippedIsFoundAtItsInstant() throws {
+        // 02:30 on 29 March 2026 never happened in Berlin; a file that says so is read as the
+        // same instant, which Berlin's clock showed as 03:30.
+        let instant = Date(timeIntervalSince1970: 1_774_747_800)
+        _ = try store.add(NewEntry(text: "in the gap", moment: Moment(instant, utcOffsetSeconds: 3600)), now: now)
+        let summary = try store.importRecords(file: "f", now: now) { store in
+            try store(
+                .entry(
+                    ImportedEntry(
+                        moment: Moment(instant, utcOffsetSeconds: 7200), text: "in the gap", hasOnlyLocalTime: true,
+                        location: .line(1))))
+        }
+        #expect(summary.skipped(.entry) == 1)
+    }
+
     @Test func jrnlsAddedTagLineDoesNotMakeANewEntry() throws {
         let moment = Moment(now.addingTimeInterval(-3600), utcOffsetSeconds: 3600)
         _ = try store.add(NewEntry(text: "Plain", tags: ["therapy"], moment: moment), now: now)

@@ -184,8 +184,25 @@ struct MarkdownExportWriter: ExportWriter {
             ("flagged", .bool(entry.isFlagged)),
             ("private", .bool(entry.isPrivate)),
         ])
-        return json.rendered().split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ")
-            .replacingOccurrences(of: ">", with: "\\u003e")
+        // The rendering on one line: its line breaks and indents are layout, as no string in it
+        // holds a raw line break.
+        var line: [UInt8] = []
+        var isIndent = false
+        for byte in json.rendered().utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line.append(UInt8(ascii: " "))
+                isIndent = true
+            } else if byte == UInt8(ascii: " "), isIndent {
+                continue
+            } else if byte == UInt8(ascii: ">") {
+                line += Array("\\u003e".utf8)
+                isIndent = false
+            } else {
+                line.append(byte)
+                isIndent = false
+            }
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 }
 

@@ -149,17 +149,20 @@ private struct RecordImporter {
     }
 
     /// Whether the journal holds the entry: the same text at the same instant, or, when the
-    /// file gives only the clock's time, at the same time on the writer's clock.
+    /// file gives only the clock's time, at the same time on the clock it was written by.
     private func isAlreadyThere(_ entry: ValidatedEntry, as imported: ImportedEntry) throws -> Bool {
         let texts = [entry.text] + (imported.textWithoutAddedTags.map { [EntryText.normalized($0)] } ?? [])
         let instant = StoredTime.seconds(entry.moment.date)
         let reading = instant + Int64(entry.moment.utcOffsetSeconds)
         for text in texts {
-            let found =
-                imported.hasOnlyLocalTime
-                ? try Int.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)])
-                : try Int.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)])
-            if found != nil { return true }
+            if try Int.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)]) != nil { return true }
+            // A time a clock change skipped was moved forward to the same instant, which the
+            // clock then showed an hour later: so the instant is asked for as well.
+            if imported.hasOnlyLocalTime,
+                try Int.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)]) != nil
+            {
+                return true
+            }
         }
         return false
     }
