@@ -155,9 +155,9 @@ private struct RecordImporter {
         let instant = StoredTime.seconds(entry.moment.date)
         let reading = instant + Int64(entry.moment.utcOffsetSeconds)
         for text in texts {
+            // The instant, for a file without offsets too: a time a clock change skipped is moved
+            // forward to the instant it meant, which the clock then showed an hour later.
             if try Int.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)]) != nil { return true }
-            // A time a clock change skipped was moved forward to the same instant, which the
-            // clock then showed an hour later: so the instant is asked for as well.
             if imported.hasOnlyLocalTime,
                 try Int.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)]) != nil
             {

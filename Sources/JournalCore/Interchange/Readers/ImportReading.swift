@@ -59,7 +59,8 @@ public enum ImportReading {
     ///
     /// Without a `format`, the file's kind is told from its first bytes (see
     /// `ImportFormat.recognising`), and `recognised` hears which it is before any record is
-    /// read; a file whose kind cannot be told is refused, listing the formats.
+    /// read; a file whose kind cannot be told is refused, listing the formats. Day One's zip is
+    /// read by `DayOneArchive`, by its path: it cannot come through a pipe.
     ///
     /// Messages call the file `name`, by default its path.
     public static func read(
