@@ -38,8 +38,7 @@ let package = Package(
             name: "journalTests",
             // The end-to-end tests run the built binary, so it must be built first.
             dependencies: ["journal"],
-            // Files handed to the binary, found by their path beside the tests.
-            exclude: ["Fixtures"]
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]
