@@ -20,7 +20,7 @@ extension Journal {
                 Without --from, the kind of file is told from what it holds, and said.
 
                 Formats:
-                  json       journal export's own file (entries, sessions, topics, plan, check-ins)
+                  json       journal export's own file, with everything
                   csv        journal export --format csv
                   markdown   journal export --format markdown
                   jrnl       jrnl's plain-text journal file, in any of jrnl's time formats
@@ -45,9 +45,7 @@ extension Journal {
 
         @Option(
             name: .customLong("from"),
-            help: ArgumentHelp(
-                "json, csv, markdown, jrnl, jrnl-json, daylio or dayone; told from the file when left out.",
-                valueName: "format"))
+            help: ArgumentHelp("The kind of file; told from what it holds when left out.", valueName: "format"))
         var format: ImportFormat?
 
         @Option(
