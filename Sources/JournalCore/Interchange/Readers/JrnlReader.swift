@@ -229,8 +229,12 @@ enum JrnlText {
     /// as `journal export --format jrnl` adds for the tags the text does not hold; nil when
     /// there is no such line.
     static func withoutTagLine(_ text: String) -> String? {
-        guard let newline = text.lastIndex(of: "\n") else { return nil }
-        let words = text[text.index(after: newline)...].split(whereSeparator: \.isWhitespace)
+        guard let newline = text.utf8.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let lastLine = text[text.utf8.index(after: newline)...]
+        // Most last lines are writing: only one that starts with `@` is looked at word by word.
+        guard lastLine.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "@")
+        else { return nil }
+        let words = lastLine.split(whereSeparator: \.isWhitespace)
         let isTagLine = !words.isEmpty && words.allSatisfy { word in
             word.first == "@" && Tags.isValid(String(word.dropFirst()))
         }
