@@ -59,7 +59,7 @@ struct ChangeTests {
             (EntryChange(tags: LabelChange(removed: ["#Family"])), .tagInText(entry.id, "family")),
             (EntryChange(text: "Dinner #swim", tags: LabelChange(removed: ["swim"])), .tagInText(entry.id, "swim")),
             (EntryChange(feelings: LabelChange(added: ["calm"], removed: ["Calm"])), .addedAndRemoved("calm")),
-            (EntryChange(tags: LabelChange(added: ["C#"])), .invalidTag("C#")),
+            (EntryChange(tags: LabelChange(added: ["tag!"])), .invalidTag("tag!")),
             (EntryChange(text: "  ", feelings: LabelChange(added: ["x"])), .emptyText),
         ]
         for (change, error) in refusals {

@@ -482,7 +482,7 @@ struct EarlyRefusalTests {
         let editor = sandbox.path("editor.sh")
         try Data("#!/bin/sh\ntouch '\(marker)'\necho 'a long paragraph' > \"$1\"\n".utf8).write(to: URL(fileURLWithPath: editor))
         chmod(editor, 0o755)
-        for arguments in [["add", "--date", "tomorrow"], ["add", "--tag", "C#"], ["add", "--feeling", " "]] {
+        for arguments in [["add", "--date", "tomorrow"], ["add", "--tag", "two words"], ["add", "--feeling", " "]] {
             let outcome = try sandbox.runOnTerminal(arguments, environment: ["EDITOR": editor])
             #expect(outcome.status != 0, "\(arguments)")
             #expect(!FileManager.default.fileExists(atPath: marker), "the editor opened for \(arguments)")

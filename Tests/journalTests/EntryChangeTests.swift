@@ -110,7 +110,7 @@ struct EntryChangeTests {
             (["--remove-tag", "family"], "#family is written in the text of entry 1"),
             (["--remove-tag", "#Family"], "#family is written in the text of entry 1"),
             (["--feeling", "calm", "--remove-feeling", "Calm"], "\"calm\" is both added and removed"),
-            (["--tag", "C#"], "cannot be a tag"),
+            (["--tag", "tag!"], "cannot be a tag"),
             (["--feeling", " "], "cannot be a feeling"),
             (["--text", " \n "], "empty"),
             (["--mood", "9", "--remove-feeling", "proud"], "has no feeling"),

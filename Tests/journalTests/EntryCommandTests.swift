@@ -422,9 +422,10 @@ struct ListCommandTests {
         #expect(headings.count == 2, "\(listed.output)")
         #expect(headings.first?.contains("1 Mar 2025") == true)
         #expect(headings.last?.contains("2 Mar 2025") == true)
-        #expect(lines.contains("Walk in the park #outdoors"))
-        #expect(lines.contains("Argued with Sam"))
-        #expect(lines.contains("Later we made up"))
+        // The text is quoted, so that what it holds stays inside its entry.
+        #expect(lines.contains("> Walk in the park #outdoors"))
+        #expect(lines.contains("> Argued with Sam"))
+        #expect(lines.contains("> Later we made up"))
         #expect(listed.output.contains("mood 6"))
         let walk = try #require(listed.output.range(of: "Walk in the park"))
         let argument = try #require(listed.output.range(of: "Argued with Sam"))
@@ -480,7 +481,8 @@ struct ShowCommandTests {
 
         #expect(shown.succeeded)
         #expect(shown.output.hasPrefix("## "))
-        #expect(shown.output.contains(Self.text))
+        let quoted = Self.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }
+        #expect(shown.output.contains(quoted.joined(separator: "\n")))
     }
 }
 

@@ -98,8 +98,8 @@ public enum EntryRendering {
         if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
         if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
         return "## \(time.readableMoment) (entry \(entry.id))\n\n"
-            + "*\(details.joined(separator: " · "))*\n\n"
-            + entry.text + "\n"
+            + "*\(MarkdownText.inline(details.joined(separator: " · ")))*\n\n"
+            + MarkdownText.quoted(entry.text) + "\n"
     }
 
     // MARK: Changes

@@ -35,7 +35,7 @@ public enum EntryError: JournalFailure, Equatable {
         case .dateInFuture:
             "that date is in the future, and an entry is about something that has happened"
         case .invalidTag(let tag):
-            "\"\(tag)\" cannot be a tag: a tag starts with a letter and holds only letters, digits, - and _"
+            "\"\(tag)\" cannot be a tag: a tag starts with a letter and holds only letters, digits and - _ + / #"
         case .invalidFeeling(let feeling):
             "\"\(feeling)\" cannot be a feeling: a feeling is a word or two, on one line"
         case .notFound(let id):
