@@ -157,12 +157,15 @@ extension JournalStore {
         return true
     }
 
-    /// The worksheets in the export's range, oldest first, through the privacy filter; returns
-    /// how many private ones were left out.
+    /// The worksheets in the export's range, in the order they were written (so that an import
+    /// into an empty journal gives each its id again), through the privacy filter; returns how
+    /// many private ones were left out.
     func writeWorksheets(of request: ExportRequest, to writer: inout any ExportWriter, _ db: Database) throws -> Int {
         let privacy = Privacy(includingPrivate: request.includesPrivate)
         var leftOut = 0
-        for worksheet in try Self.worksheets(WorksheetFilter(since: request.since, until: request.until), db) {
+        let (conditions, arguments) = WorksheetFilter(since: request.since, until: request.until).sql()
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM worksheet WHERE \(conditions) ORDER BY id", arguments: arguments)
+        for worksheet in try Self.worksheets(ids: ids, db) {
             guard privacy == .includesPrivate || !worksheet.isPrivate else {
                 leftOut += 1
                 continue

@@ -116,7 +116,7 @@ struct WorksheetDigestText {
     }
 
     private func wrapped(_ text: String, indent: String, hanging: String) -> [String] {
-        let width = max(20, style.width - indent.count)
+        let width = max(20, style.width - indent.count - hanging.count)
         return style.safe(text).wrapped(to: width).enumerated().map { index, line in
             line.isEmpty ? "" : indent + (index == 0 ? "" : hanging) + line
         }

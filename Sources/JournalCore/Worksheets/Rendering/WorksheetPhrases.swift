@@ -142,6 +142,7 @@ enum WorksheetPhrases {
     /// The line at the top of the digest when a diary card of the period has a suicidal urge
     /// above 0 or an urge to self-harm acted on; nil when none has.
     static func urgeNotice(_ cards: [Worksheet]) -> String? {
+        let cards = cards.filter(\.callsForThePlan)
         guard !cards.isEmpty else { return nil }
         let days = cards.map { card in
             let values = card.values
