@@ -122,6 +122,8 @@ public enum WorksheetError: JournalFailure, Equatable {
         case .missing(let kind, let field), .unreadable(let kind, let field, _), .outOfRange(let kind, let field, _),
             .badName(let kind, let field, _):
             "give \(field.title) as \(field.expected) (journal worksheet form \(kind.rawValue) shows every heading and what it takes)"
+        case .inFuture(_, nil):
+            "give a time that has passed, like --date \"yesterday 9pm\""
         case .inFuture(let kind, _):
             "give a time that has passed (journal worksheet form \(kind.rawValue) shows every heading and what it takes)"
         case .hotThought(_, let field, _):
