@@ -187,7 +187,7 @@ enum WorksheetPhrases {
             + series.attempts.map { String($0.end) }.joined(separator: " → ")
     }
 
-    /// `Average of 5 nights` / `The period before, 4 nights`: a row's label and its figures.
+    /// The averages of nights as a table's row shows them: `8h 05m`, `6h 40m`, `82%`, `3.4`.
     static func sleepAverages(_ averages: SleepDiary.Averages) -> (timeInBed: String, totalSleep: String, efficiency: String, quality: String) {
         (
             duration(Int(averages.timeInBed.rounded())), duration(Int(averages.totalSleep.rounded())),
