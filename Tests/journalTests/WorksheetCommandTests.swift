@@ -215,6 +215,9 @@ struct WorksheetCommandTests {
         worksheet = try sandbox.worksheet()
         #expect(worksheet["flagged"] as? Bool == true && worksheet["private"] as? Bool == true)
 
+        let kept = try sandbox.runOnTerminal(["worksheet", "delete", "1"], typed: "n\n")
+        #expect(kept.output.contains("Delete the sleep diary 1 of ") && kept.output.contains("Nothing was deleted."))
+        #expect(try sandbox.run("worksheet", "show", "1").succeeded)
         #expect(try sandbox.run("worksheet", "delete", "1", "--yes").output == "Deleted sleep diary 1.\n")
         #expect(try sandbox.run("worksheet", "list").output.contains("No worksheets yet"))
     }

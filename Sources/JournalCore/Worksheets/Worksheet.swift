@@ -173,3 +173,15 @@ public struct ValidatedWorksheet: Equatable, Sendable {
         }.joined(separator: "\n")
     }
 }
+
+extension Privacy {
+    /// Whether `worksheet` is shown: a private worksheet is kept as a private entry is.
+    public func shows(_ worksheet: Worksheet) -> Bool {
+        self == .includesPrivate || !worksheet.isPrivate
+    }
+
+    /// The same rule in SQL, over the `worksheet` table; nil when every worksheet is shown.
+    var worksheetSQLCondition: String? {
+        self == .includesPrivate ? nil : "NOT worksheet.isPrivate"
+    }
+}

@@ -166,7 +166,7 @@ extension JournalStore {
         let (conditions, arguments) = WorksheetFilter(since: request.since, until: request.until).sql()
         let ids = try Int64.fetchAll(db, sql: "SELECT id FROM worksheet WHERE \(conditions) ORDER BY id", arguments: arguments)
         for worksheet in try Self.worksheets(ids: ids, db) {
-            guard privacy == .includesPrivate || !worksheet.isPrivate else {
+            guard privacy.shows(worksheet) else {
                 leftOut += 1
                 continue
             }

@@ -44,7 +44,7 @@ public struct WorksheetFilter: Sendable, Equatable {
             arguments += StatementArguments(kinds.map(\.rawValue))
         }
         if onlyFlagged { conditions.append("worksheet.isFlagged") }
-        if privacy == .leavesOutPrivate { conditions.append("NOT worksheet.isPrivate") }
+        if let condition = privacy.worksheetSQLCondition { conditions.append(condition) }
         return (conditions.joined(separator: " AND "), arguments)
     }
 }

@@ -35,7 +35,7 @@ extension WorksheetsOfPeriod {
     /// oldest first, and how many private ones were left out.
     static func read(from start: Date?, before end: Date, privacy: Privacy, _ db: Database) throws -> (shown: [Worksheet], privateExcluded: Int) {
         let all = try JournalStore.worksheets(WorksheetFilter(since: start, until: end), db)
-        let shown = all.filter { privacy == .includesPrivate || !$0.isPrivate }
+        let shown = all.filter(privacy.shows)
         return (shown, all.count - shown.count)
     }
 

@@ -57,7 +57,7 @@ struct WorksheetDigestText {
     /// A row a night: `Fri 20 Nov   23:10  07:15  8h 05m  7h 20m    91%        4`.
     private func sleepTable(_ sleep: SleepDiary.Summary) -> [String] {
         func row(_ label: String, _ cells: [String]) -> String {
-            inner + label.padding(toLength: 12, withPad: " ", startingAt: 0)
+            inner + label.padding(toLength: 14, withPad: " ", startingAt: 0)
                 + zip(cells, [7, 7, 8, 8, 12, 9]).map { cell, width in cell.leftPadded(to: width) }.joined()
         }
         var lines = [style.dim(row("Night", ["Bed", "Up", "In bed", "Asleep", "Efficiency", "Quality"]))]
