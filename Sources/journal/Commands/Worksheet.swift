@@ -84,19 +84,20 @@ extension Journal.Worksheet {
             let moment = try date.map { try Arguments.moment($0) }
             if let moment, moment.date.timeIntervalSince(now) > 60 { throw WorksheetError.inFuture(kind, nil) }
             let reader = WorksheetReader(kind: kind, now: now, timeZone: LocalClock.timeZone(at: now), date: moment)
-            let worksheet: ValidatedWorksheet
-            if edit {
+            if edit || Terminal.standardInputIsTerminal {
+                // The journal is found openable before the first question or the editor: a
+                // refusal after them would throw away what was written.
                 try JournalStore.checkCanOpen(options.access(.createIfMissing))
+            }
+            if edit {
                 let empty = WorksheetForm.render(kind)
                 let form = try Editor.edit(empty)
                 guard form != empty else { throw WorksheetError.unchangedForm(kind) }
                 do {
-                    worksheet = try reader.worksheet(fromForm: form, isFlagged: flag, isPrivate: isPrivate).validated(now: now)
-                    try store(worksheet, now: now)
+                    try store(try reader.worksheet(fromForm: form, isFlagged: flag, isPrivate: isPrivate).validated(now: now))
                 } catch let failure as JournalFailure {
                     throw keeping(form, kind: kind, failure: failure)
                 }
-                return
             } else if Terminal.standardInputIsTerminal {
                 let asking = WorksheetAsking(reader: reader, isFlagged: flag, isPrivate: isPrivate) { worksheet in
                     try options.open(.readOnlyOrEmpty).checkCanStore(worksheet)
@@ -105,23 +106,28 @@ extension Journal.Worksheet {
                     Terminal.printNote("Nothing was stored.")
                     return
                 }
-                worksheet = answered
+                do {
+                    try store(answered)
+                } catch let failure as JournalFailure {
+                    throw keeping(WorksheetForm.render(kind, filledWith: answered.values), kind: kind, failure: failure)
+                }
             } else {
                 // Checked before the file is opened, so that a mistake leaves no trace.
-                worksheet = try reader.worksheet(fromForm: Terminal.readStandardInput(), isFlagged: flag, isPrivate: isPrivate)
-                    .validated(now: now)
+                try store(
+                    try reader.worksheet(fromForm: Terminal.readStandardInput(), isFlagged: flag, isPrivate: isPrivate)
+                        .validated(now: now))
             }
-            try store(worksheet, now: now)
         }
 
-        private func store(_ worksheet: ValidatedWorksheet, now: Date) throws {
+        private func store(_ worksheet: ValidatedWorksheet) throws {
             let store = try options.open(.createIfMissing)
             let stored = try store.addWorksheet(worksheet)
             Terminal.write(WorksheetRendering.stored(stored, verb: "Added"))
             if stored.callsForThePlan { PlanReminder.show(from: store) }
         }
 
-        /// A form written in the editor that the journal did not take, kept in a file.
+        /// A form written in the editor, or answered on a terminal, that the journal did not
+        /// take, kept in a file.
         private func keeping(_ form: String, kind: WorksheetKind, failure: any JournalFailure) -> UnstoredWriting {
             let date = self.date.map { " --date " + Self.shellQuoted($0.text) } ?? ""
             return UnstoredWriting(
