@@ -87,6 +87,7 @@ struct WorksheetStoreTests {
         #expect(try ids(WorksheetFilter(onlyFlagged: true)) == [2])
         #expect(try ids(WorksheetFilter(privacy: .leavesOutPrivate)) == [1, 2])
         #expect(try ids(WorksheetFilter(since: Forms.moment("2026-11-28T00:00:00+01:00").date)) == [3, 2])
+        #expect(try store.worksheetCount(WorksheetFilter(since: Forms.moment("2026-11-28T00:00:00+01:00").date, kinds: [.activity])) == 1)
         let limited = try store.worksheets(WorksheetFilter(limit: 2))
         #expect(limited.worksheets.map(\.id) == [3, 2] && limited.notShown == 1)
     }

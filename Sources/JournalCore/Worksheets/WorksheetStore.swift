@@ -95,6 +95,15 @@ extension JournalStore {
         }
     }
 
+    /// How many worksheets match `filter` (its limit aside): for homework that counts the
+    /// worksheets of a kind written since it was set.
+    public func worksheetCount(_ filter: WorksheetFilter) throws -> Int {
+        try read { db in
+            let (conditions, arguments) = filter.sql()
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM worksheet WHERE \(conditions)", arguments: arguments)!
+        }
+    }
+
     /// Puts `worksheet` (its date, fields and marks) in the place of worksheet `id`.
     public func replaceWorksheet(id: Int64, with worksheet: ValidatedWorksheet) throws -> Worksheet {
         try write { db in

@@ -12,7 +12,7 @@ extension Journal {
                   thought-record  what happened, the hot thought, the evidence, a balanced view
                   activity        what you did, with mastery and pleasure (0-10)
                   sleep           one night of the Consensus Sleep Diary
-                  exposure        a situation faced, with distress (0-100) predicted, at its peak and at the end
+                  exposure        a situation faced; distress (0-100) before, at peak, at end
                   diary-card      DBT's card for a day: emotions and urges (0-5), skills used
 
                 Examples:
