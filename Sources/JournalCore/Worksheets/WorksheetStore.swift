@@ -86,7 +86,7 @@ extension JournalStore {
     public func worksheets(_ filter: WorksheetFilter) throws -> (worksheets: [Worksheet], notShown: Int) {
         try read { db in
             let (conditions, arguments) = filter.sql()
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM worksheet WHERE \(conditions)", arguments: arguments)!
+            let total = try Self.count(filter, db)
             let limit = filter.limit.map { "LIMIT \($0)" } ?? ""
             let ids = try Int64.fetchAll(
                 db, sql: "SELECT id FROM worksheet WHERE \(conditions) ORDER BY date DESC, id DESC \(limit)", arguments: arguments)
@@ -98,10 +98,12 @@ extension JournalStore {
     /// How many worksheets match `filter` (its limit aside): for homework that counts the
     /// worksheets of a kind written since it was set.
     public func worksheetCount(_ filter: WorksheetFilter) throws -> Int {
-        try read { db in
-            let (conditions, arguments) = filter.sql()
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM worksheet WHERE \(conditions)", arguments: arguments)!
-        }
+        try read { db in try Self.count(filter, db) }
+    }
+
+    private static func count(_ filter: WorksheetFilter, _ db: Database) throws -> Int {
+        let (conditions, arguments) = filter.sql()
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM worksheet WHERE \(conditions)", arguments: arguments)!
     }
 
     /// Puts `worksheet` (its date, fields and marks) in the place of worksheet `id`.
