@@ -11,12 +11,17 @@ public enum Draft: Equatable, Sendable {
     case newText(String, ofEntry: Int64)
     /// A new version of the support plan.
     case plan(String)
+    /// A new worksheet: its form as written, and what was given with it.
+    case newWorksheet(NewWorksheetDraft)
+    /// The changed form of an existing worksheet.
+    case worksheetForm(String, ofWorksheet: Int64)
 
     /// What was written, exactly as the editor left it.
     public var text: String {
         switch self {
         case .newEntry(let entry): entry.text
-        case .newText(let text, _), .plan(let text): text
+        case .newText(let text, _), .plan(let text), .worksheetForm(let text, _): text
+        case .newWorksheet(let worksheet): worksheet.form
         }
     }
 
@@ -26,6 +31,8 @@ public enum Draft: Equatable, Sendable {
         case .newEntry: ["add", "--from-draft", path]
         case .newText(_, let id): ["edit", String(id), "--from-draft", path]
         case .plan: ["plan", "edit", "--from-draft", path]
+        case .newWorksheet(let worksheet): ["worksheet", "add", worksheet.kind.rawValue, "--from-draft", path]
+        case .worksheetForm(_, let id): ["worksheet", "edit", String(id), "--from-draft", path]
         }
     }
 
@@ -35,6 +42,8 @@ public enum Draft: Equatable, Sendable {
         case .newEntry: "a new entry"
         case .newText(_, let id): "new text for entry \(id)"
         case .plan: "your plan"
+        case .newWorksheet(let worksheet): "a new \(worksheet.kind.name)"
+        case .worksheetForm(_, let id): "a changed form of worksheet \(id)"
         }
     }
 
@@ -44,7 +53,28 @@ public enum Draft: Equatable, Sendable {
         case .newEntry: "entry"
         case .newText(_, let id): "text-of-entry-\(id)"
         case .plan: "plan"
+        case .newWorksheet(let worksheet): "worksheet-\(worksheet.kind.rawValue)"
+        case .worksheetForm(_, let id): "form-of-worksheet-\(id)"
         }
+    }
+}
+
+/// A worksheet form written in the editor, or answered on a terminal, that could not be stored.
+public struct NewWorksheetDraft: Equatable, Sendable {
+    public var kind: WorksheetKind
+    /// The filled-in form, as `WorksheetForm` writes it.
+    public var form: String
+    /// `--date`, when it was given.
+    public var date: Moment?
+    public var isFlagged: Bool
+    public var isPrivate: Bool
+
+    public init(kind: WorksheetKind, form: String, date: Moment?, isFlagged: Bool, isPrivate: Bool) {
+        self.kind = kind
+        self.form = form
+        self.date = date
+        self.isFlagged = isFlagged
+        self.isPrivate = isPrivate
     }
 }
 

@@ -8,6 +8,10 @@ import Foundation
 ///            "feelings": ["anxious"], "flagged": true, "private": false}}
 /// {"format": "journal-draft", "version": 1, "kept": "…", "for": "entry-text", "entryId": 12, "text": "…"}
 /// {"format": "journal-draft", "version": 1, "kept": "…", "for": "plan", "text": "…"}
+/// {"format": "journal-draft", "version": 1, "kept": "…", "for": "worksheet",
+///  "worksheet": {"kind": "sleep", "date": "2026-11-20T12:00:00+01:00", "flagged": false, "private": false},
+///  "text": "## The night of …"}
+/// {"format": "journal-draft", "version": 1, "kept": "…", "for": "worksheet-form", "worksheetId": 3, "text": "…"}
 /// ```
 ///
 /// An entry has the shape of the entries of `journal list --format json`, without its id, and
@@ -22,10 +26,12 @@ struct DraftDocument: Codable {
     var purpose: String
     var entry: EntryFields?
     var entryId: Int64?
+    var worksheet: WorksheetFields?
+    var worksheetId: Int64?
     var text: String?
 
     enum CodingKeys: String, CodingKey {
-        case format, version, kept, purpose = "for", entry, entryId, text
+        case format, version, kept, purpose = "for", entry, entryId, worksheet, worksheetId, text
     }
 
     struct EntryFields: Codable {
@@ -34,6 +40,14 @@ struct DraftDocument: Codable {
         var text: String
         var tags: [String]
         var feelings: [String]
+        var flagged: Bool
+        var `private`: Bool
+    }
+
+    /// What was given with a new worksheet; its form is the draft's `text`.
+    struct WorksheetFields: Codable {
+        var kind: String
+        var date: String?
         var flagged: Bool
         var `private`: Bool
     }
@@ -55,6 +69,16 @@ struct DraftDocument: Codable {
         case .plan(let text):
             purpose = "plan"
             self.text = text
+        case .newWorksheet(let worksheet):
+            purpose = "worksheet"
+            self.worksheet = WorksheetFields(
+                kind: worksheet.kind.rawValue, date: worksheet.date?.localTime.iso8601, flagged: worksheet.isFlagged,
+                private: worksheet.isPrivate)
+            text = worksheet.form
+        case .worksheetForm(let form, let id):
+            purpose = "worksheet-form"
+            worksheetId = id
+            text = form
         }
     }
 
@@ -86,6 +110,17 @@ struct DraftDocument: Codable {
             return .newText(text, ofEntry: id)
         case ("plan", _, _, let text?):
             return .plan(text)
+        case ("worksheet", _, _, let form?):
+            guard let fields = worksheet, let kind = WorksheetKind(rawValue: fields.kind) else { throw .notADraft(path) }
+            let date = try fields.date.map { text throws(DraftError) in
+                guard let moment = Self.moment(text) else { throw .notADraft(path) }
+                return moment
+            }
+            return .newWorksheet(
+                NewWorksheetDraft(kind: kind, form: form, date: date, isFlagged: fields.flagged, isPrivate: fields.private))
+        case ("worksheet-form", _, _, let form?):
+            guard let worksheetId else { throw .notADraft(path) }
+            return .worksheetForm(form, ofWorksheet: worksheetId)
         default:
             throw .notADraft(path)
         }

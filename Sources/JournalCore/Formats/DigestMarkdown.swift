@@ -26,6 +26,8 @@ struct DigestMarkdown {
         switch section {
         case .raiseFirst(let checkIns):
             return Phrases.selfHarmNotice(checkIns).map { ["> **\($0)**"] } ?? []
+        case .urgesToRaise(let cards):
+            return WorksheetPhrases.urgeNotice(cards).map { ["> **\($0)**"] } ?? []
         case .topics(let topics):
             return ["## Topics to bring up", topics.isEmpty ? "None open." : bullets(topics.map { inline($0.text) })]
         case .flagged(let flagged):
@@ -39,6 +41,8 @@ struct DigestMarkdown {
             return [
                 "## Check-ins", bullets(checkIns.latest.map(Phrases.checkIn)), "*\(Phrases.checkInsAreNotADiagnosis)*",
             ]
+        case .worksheets(let worksheets):
+            return worksheets.isEmpty ? [] : WorksheetDigestMarkdown.blocks(worksheets)
         case .feelingsAndTags(let feelings, let tags):
             guard !feelings.isEmpty || !tags.isEmpty else { return [] }
             var lines: [String] = []

@@ -94,6 +94,8 @@ private struct RecordImporter {
         case .topic(let topic): summary.count(.topic, added: try store(topic))
         case .planVersion(let version): summary.count(.planVersion, added: try store(version))
         case .checkIn(let checkIn): summary.count(.checkIn, added: try store(checkIn))
+        case .worksheet(let worksheet):
+            summary.count(.worksheet, added: try JournalStore.importWorksheet(worksheet, file: file, now: now, db))
         }
     }
 

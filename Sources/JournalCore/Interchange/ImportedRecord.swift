@@ -7,6 +7,7 @@ public enum ImportedRecord: Equatable, Sendable {
     case topic(ImportedTopic)
     case planVersion(ImportedPlanVersion)
     case checkIn(ImportedCheckIn)
+    case worksheet(ImportedWorksheet)
 }
 
 /// An entry as another tool (or this one's export) wrote it.

@@ -78,6 +78,10 @@ extension Journal {
                 Terminal.printNote(
                     "Left out \(Wording.count(summary.privateLeftOut, "private entry", "private entries")); --include-private adds them.")
             }
+            if summary.privateWorksheetsLeftOut > 0 {
+                Terminal.printNote(
+                    "Left out \(Wording.count(summary.privateWorksheetsLeftOut, "private worksheet", "private worksheets")); --include-private adds them.")
+            }
         }
     }
 }

@@ -98,4 +98,15 @@ extension KeptDraft {
     func remove() {
         DraftFolder.remove(self)
     }
+
+    /// Runs `body`, which brings this draft back in the editor; when what was written there is
+    /// kept as a new draft, this one goes, so that only the latest writing waits to be stored.
+    func replacedIfKeptAgain<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let unstored as UnstoredWriting where unstored.keptAt != nil {
+            remove()
+            throw unstored
+        }
+    }
 }
