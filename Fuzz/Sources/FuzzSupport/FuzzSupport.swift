@@ -14,7 +14,7 @@ public func expectPlainRefusal(_ body: () throws -> Void) {
 }
 
 /// The bytes libFuzzer hands over.
-public func bytes(_ start: UnsafeRawPointer, _ count: Int) -> Data {
+public func bytes(_ start: UnsafePointer<UInt8>, _ count: Int) -> Data {
     Data(bytes: start, count: count)
 }
 
@@ -30,4 +30,24 @@ public func readImport(_ data: Data, format: ImportFormat) {
             _ = "\(record)".count
         }
     }
+}
+
+/// The signature of a fuzz target's one input: bytes and their count, 0 when done.
+public typealias FuzzTarget = @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ target: FuzzTarget
+) -> CInt
+
+/// Runs libFuzzer on `target` with the program's arguments. SwiftPM links an executable with its
+/// module's entry point (`MODULE_main`) as `main`, which would otherwise be libFuzzer's: each
+/// target's entry point hands over to libFuzzer's driver here.
+public func runLibFuzzer(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, _ target: FuzzTarget
+) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, target)
 }

@@ -8,8 +8,7 @@ let parsers = [
     DateExpressionParser(now: Date(timeIntervalSince1970: 1_792_371_600), timeZone: fuzzTimeZone, looksAhead: true),
 ]
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let text = String(data: bytes(start, count), encoding: .utf8) else { return 0 }
     for parser in parsers {
         expectPlainRefusal {
@@ -18,4 +17,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     }
     return 0
+}
+
+@_cdecl("fuzz_dates_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runLibFuzzer(argc, argv, fuzz)
 }

@@ -6,8 +6,7 @@ import FuzzSupport
 /// ZIPFoundation reads only files.
 let zipPath = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-dayone-\(getpid()).zip").path
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = bytes(start, count)
     guard DayOneArchive.isZip(Array(data.prefix(4))) else {
         readImport(data, format: .dayone)
@@ -19,4 +18,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         try DayOneArchive(path: zipPath, name: "fuzz.zip").read(timeZone: fuzzTimeZone) { record in _ = "\(record)".count }
     }
     return 0
+}
+
+@_cdecl("fuzz_dayone_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runLibFuzzer(argc, argv, fuzz)
 }

@@ -1,8 +1,12 @@
 import FuzzSupport
 import JournalCore
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     readImport(bytes(start, count), format: .jrnlJSON)
     return 0
+}
+
+@_cdecl("fuzz_jrnl_json_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runLibFuzzer(argc, argv, fuzz)
 }

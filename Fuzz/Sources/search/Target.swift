@@ -23,8 +23,7 @@ let store: JournalStore = {
     return store
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let text = String(data: bytes(start, count), encoding: .utf8) else { return 0 }
     let query: SearchQuery
     do {
@@ -43,4 +42,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     }
     return 0
+}
+
+@_cdecl("fuzz_search_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runLibFuzzer(argc, argv, fuzz)
 }

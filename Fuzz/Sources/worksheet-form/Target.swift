@@ -5,8 +5,7 @@ import JournalCore
 let now = Date(timeIntervalSince1970: 1_792_371_600)
 
 /// The first byte picks the kind of worksheet; the rest is the form.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = bytes(start, count)
     guard let first = data.first, let form = String(data: data.dropFirst(), encoding: .utf8) else { return 0 }
     let kinds = WorksheetKind.allCases
@@ -16,4 +15,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = "\(worksheet)".count
     }
     return 0
+}
+
+@_cdecl("fuzz_worksheet_form_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runLibFuzzer(argc, argv, fuzz)
 }

@@ -47,14 +47,14 @@ public enum PrivateFile {
         } catch let failure as JournalFailure {
             throw failure
         } catch {
-            throw PrivateFileError.cannotWrite(path)
+            throw PrivateFileError(error, writing: path)
         }
         do {
             try output.flush()
             if synchronizing { try handle.synchronize() }
             try handle.close()
         } catch {
-            throw PrivateFileError.cannotWrite(path)
+            throw PrivateFileError(error, writing: path)
         }
         return result
     }
@@ -124,6 +124,8 @@ public final class BufferedOutput {
 
 public enum PrivateFileError: JournalFailure, Equatable {
     case cannotWrite(String)
+    /// The disk (or the writer's quota, or the largest file allowed them) is full.
+    case diskFull(String)
     case isAFolder(String)
     /// The output named is the journal's own file.
     case isTheJournal(String)
@@ -131,6 +133,7 @@ public enum PrivateFileError: JournalFailure, Equatable {
     public var problem: String {
         switch self {
         case .cannotWrite(let path): "cannot write \(path)"
+        case .diskFull(let path): "the disk is full, so \(path) was not written (nothing of it is left behind)"
         case .isAFolder(let path): "\(path) is a folder"
         case .isTheJournal(let path): "\(path) is the journal itself, and writing there would replace it"
         }
@@ -139,8 +142,26 @@ public enum PrivateFileError: JournalFailure, Equatable {
     public var advice: String {
         switch self {
         case .cannotWrite: "check that the folder exists and that you can write to it"
+        case .diskFull: "free some disk space, or write it to another disk, and try again"
         case .isAFolder(let path): "give a file name, like \(path)/digest.md"
         case .isTheJournal: "give --output another file name"
+        }
+    }
+}
+
+extension PrivateFileError {
+    /// What a failed write of `path` tells a person: that the disk is full, when it is.
+    init(_ error: any Error, writing path: String) {
+        let error = error as NSError
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        let full = [ENOSPC, EDQUOT, EFBIG].map(Int.init)
+        if error.domain == NSCocoaErrorDomain && error.code == CocoaError.fileWriteOutOfSpace.rawValue
+            || error.domain == NSPOSIXErrorDomain && full.contains(error.code)
+            || underlying?.domain == NSPOSIXErrorDomain && full.contains(underlying?.code ?? 0)
+        {
+            self = .diskFull(path)
+        } else {
+            self = .cannotWrite(path)
         }
     }
 }

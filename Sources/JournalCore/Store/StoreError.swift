@@ -62,6 +62,15 @@ public enum StoreError: JournalFailure, Equatable {
         }
     }
 
+    /// Whether trying again later may succeed with nothing changed but time: once there is disk
+    /// space, once another command has finished writing. What was to be stored is worth keeping.
+    public var passesWithTime: Bool {
+        switch self {
+        case .diskFull, .busy: true
+        default: false
+        }
+    }
+
     /// ` (the path given with --db)`: how the path of a journal that is not there was chosen.
     private static func chosen(by origin: JournalLocation.Origin?) -> String {
         switch origin {
