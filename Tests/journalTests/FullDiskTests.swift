@@ -42,49 +42,84 @@ struct FullDiskTests {
         #expect(checked.succeeded, "\(checked.output) \(checked.errors)", sourceLocation: sourceLocation)
     }
 
+    static let typed = "Could not sleep, wrote this at three in the morning"
+    static let addOptions = ["add", "--mood", "2", "--feeling", "restless", "--tag", "sleep"]
+
     enum TextSource: String, CaseIterable, Sendable {
-        case arguments, standardInput, editor
+        case arguments, standardInput
     }
 
     @Test("add: the text is kept as a draft, the message says so, and the draft stores it once there is room", arguments: TextSource.allCases)
     func addKeepsTheText(_ source: TextSource) throws {
         let (sandbox, disk, journal) = try Self.journalOnSmallDisk()
         let before = try Self.entries(in: sandbox, journal: journal)
-        let text = "Could not sleep, wrote this at three in the morning"
         try disk.fill()
 
-        let options = ["--db", journal, "add", "--mood", "2", "--feeling", "restless", "--tag", "sleep"]
-        let refused: Outcome
-        switch source {
-        case .arguments: refused = try disk.run(sandbox, options + [text])
-        case .standardInput: refused = try disk.run(sandbox, options, input: text)
-        case .editor:
-            let editor = try sandbox.makeScript(named: "editor", "printf '%s' '\(text)' > \"$1\"")
-            // The editor opens only on a terminal; the file-size limit cannot reach through script(1).
-            guard disk.kind == .tmpfs else { return }
-            refused = try sandbox.runOnTerminal(options, environment: ["EDITOR": editor])
+        let options = ["--db", journal] + Self.addOptions
+        let refused = switch source {
+        case .arguments: try disk.run(sandbox, options + [Self.typed])
+        case .standardInput: try disk.run(sandbox, options, input: Self.typed)
         }
-        let message = refused.errors + refused.output
+
+        try Self.expectKeptAndStored(refused, sandbox: sandbox, disk: disk, journal: journal, before: before)
+    }
+
+    @Test(
+        "add in the editor: the disk filling while it is open keeps what was written as a draft",
+        .enabled(if: SmallDisk.canMount, "the disk must fill while the editor is open, which needs a tmpfs (root)"))
+    func addInTheEditorKeepsTheText() throws {
+        let (sandbox, disk, journal) = try Self.journalOnSmallDisk()
+        let before = try Self.entries(in: sandbox, journal: journal)
+        // With the disk full before, journal says so before the editor opens: nothing is typed in vain.
+        let editor = try sandbox.makeScript(
+            named: "editor", "printf '%s' '\(Self.typed)' > \"$1\"; cat /dev/zero > '\(disk.path("filler"))' 2>/dev/null; true")
+
+        let refused = try sandbox.runOnTerminal(["--db", journal] + Self.addOptions, environment: ["EDITOR": editor])
+
+        try Self.expectKeptAndStored(refused, sandbox: sandbox, disk: disk, journal: journal, before: before)
+    }
+
+    @Test("add in the editor on a disk already full: refused before the editor opens", .enabled(if: SmallDisk.canMount, "needs a tmpfs (root)"))
+    func addOnAFullDiskRefusesBeforeTheEditor() throws {
+        let (sandbox, disk, journal) = try Self.journalOnSmallDisk()
+        try disk.fill()
+        let editor = try sandbox.makeScript(named: "editor", "touch '\(sandbox.path("editor-ran"))'")
+
+        let refused = try sandbox.runOnTerminal(["--db", journal] + Self.addOptions, environment: ["EDITOR": editor])
 
         #expect(!refused.succeeded)
-        #expect(message.contains("journal: "), "\(message)")
-        #expect(disk.kind != .tmpfs || message.contains("the disk is full"), "\(message)")
-        #expect(!message.contains("three in the morning"), "the text is quoted in the message")
-        let keptAt = try #require(message.range(of: "journal add --from-draft "), "no draft named: \(message)")
-        let command = message[keptAt.lowerBound...].prefix { $0 != "\n" }.replacingOccurrences(of: "\r", with: "")
-            .replacingOccurrences(of: " stores it", with: "")
+        #expect(refused.output.contains("journal: the disk is full"), "\(refused.output)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("editor-ran")), "the editor opened")
+    }
+
+    /// `refused` failed on the full disk, kept the typed text as a draft and named the command
+    /// that stores it; once there is room, the journal is as before and that command stores it whole.
+    static func expectKeptAndStored(
+        _ refused: Outcome, sandbox: Sandbox, disk: SmallDisk, journal: String, before: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let message = refused.errors + refused.output
+        #expect(!refused.succeeded, sourceLocation: sourceLocation)
+        #expect(message.contains("journal: "), "\(message)", sourceLocation: sourceLocation)
+        #expect(disk.kind != .tmpfs || message.contains("the disk is full"), "\(message)", sourceLocation: sourceLocation)
+        #expect(!message.contains("three in the morning"), "the text is quoted in the message", sourceLocation: sourceLocation)
+        // "… what you wrote is kept in PATH, and journal --db JOURNAL add --from-draft PATH stores it"
+        let unwrapped = message.replacingOccurrences(of: "\r\n", with: "")
+        let start = try #require(unwrapped.range(of: "journal --db "), "no command to store the draft: \(message)", sourceLocation: sourceLocation)
+        let end = try #require(unwrapped.range(of: " stores it", range: start.upperBound..<unwrapped.endIndex), sourceLocation: sourceLocation)
+        let command = String(unwrapped[start.lowerBound..<end.lowerBound])
+        #expect(command.contains(" add --from-draft "), "\(command)", sourceLocation: sourceLocation)
 
         disk.empty()
-        #expect(try Self.entries(in: sandbox, journal: journal) == before, "the journal changed")
-        try Self.expectCheckPasses(in: sandbox, journal: journal)
-        let arguments = command.split(separator: " ").dropFirst().map(String.init)
-        let stored = try sandbox.run(arguments)
-        #expect(stored.succeeded, "\(command): \(stored.errors)")
-        let entry = try #require(try sandbox.run("--db", journal, "show", "3", "--format", "json").json() as? [String: Any])
-        #expect(entry["text"] as? String == text)
-        #expect(entry["mood"] as? Int == 2)
-        #expect(entry["feelings"] as? [String] == ["restless"])
-        #expect(entry["tags"] as? [String] == ["sleep"])
+        #expect(try entries(in: sandbox, journal: journal) == before, "the journal changed", sourceLocation: sourceLocation)
+        try expectCheckPasses(in: sandbox, journal: journal, sourceLocation: sourceLocation)
+        let stored = try sandbox.run(command.split(separator: " ").dropFirst().map(String.init))
+        #expect(stored.succeeded, "\(command): \(stored.errors)", sourceLocation: sourceLocation)
+        let entry = try #require(
+            try sandbox.run("--db", journal, "show", "3", "--format", "json").json() as? [String: Any], sourceLocation: sourceLocation)
+        #expect(entry["text"] as? String == typed, sourceLocation: sourceLocation)
+        #expect(entry["mood"] as? Int == 2 && entry["feelings"] as? [String] == ["restless"], sourceLocation: sourceLocation)
+        #expect(entry["tags"] as? [String] == ["sleep"], sourceLocation: sourceLocation)
     }
 
     @Test("import: nothing is imported and the journal is as before")

@@ -96,6 +96,9 @@ public enum StoreError: JournalFailure, Equatable {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
         case .SQLITE_FULL: self = .diskFull
+        // The shared-memory file beside a journal in WAL mode could not be grown: on a full disk,
+        // the first thing opening the journal for a write runs into.
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHMSIZE: self = .diskFull
         case .SQLITE_NOTADB: self = .notAJournal(path)
         case .SQLITE_CORRUPT: self = .corrupt(path)
         case .SQLITE_READONLY: self = .readOnly(path)
