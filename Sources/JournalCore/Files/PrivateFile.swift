@@ -88,14 +88,32 @@ public enum PrivateFile {
         }
     }
 
-    /// A name in the same folder, so that the final rename cannot cross file systems.
+    /// A name in the same folder, so that the final rename cannot cross file systems:
+    /// `.NAME.PID.tmp`. What an earlier run stopped by force (`kill -9`, a power cut) left under
+    /// such a name for the same `path` is removed first, once the process that made it is gone.
     public static func temporaryPath(beside path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw PrivateFileError.isAFolder(path)
         }
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
+        let folder = url.deletingLastPathComponent().path
+        removeLeftovers(in: folder, of: url.lastPathComponent)
+        return folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    }
+
+    /// Removes `.NAME.PID.tmp` (and SQLite's `-wal`, `-shm` and `-journal` beside it) in
+    /// `folder` when no process PID is running.
+    private static func removeLeftovers(in folder: String, of name: String) {
+        let prefix = "." + name + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for candidate in names where candidate.hasPrefix(prefix) {
+            let rest = candidate.dropFirst(prefix.count)
+            guard let dot = rest.firstIndex(of: "."), let process = pid_t(rest[..<dot]), process > 0,
+                [".tmp", ".tmp-wal", ".tmp-shm", ".tmp-journal"].contains(rest[dot...])
+            else { continue }
+            if kill(process, 0) != 0 && errno == ESRCH { unlink(folder + "/" + candidate) }
+        }
     }
 }
 
