@@ -16,7 +16,15 @@ let package = Package(
     targets: [
         .target(
             name: "JournalCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CChecksum", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // SHA-256 for the checksums of pictures, from OpenSSL's libcrypto (Debian: libssl-dev),
+        // linked in rather than loaded: loading libcrypto.so would cost every command, and
+        // swift-crypto costs a release build six minutes and every start 5% more instructions
+        // (Benchmarks/pictures.md).
+        .target(
+            name: "CChecksum",
+            linkerSettings: [.linkedLibrary(":libcrypto.a", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "journal",

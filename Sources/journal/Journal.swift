@@ -13,9 +13,9 @@ struct Journal: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Add.self, List.self, Show.self, Edit.self, Delete.self, Session.self, Topic.self,
-            Prep.self, Plan.self, CheckIn.self, Search.self, Export.self, Import.self, Backup.self,
-            Check.self, Stats.self,
+            Add.self, List.self, Show.self, Edit.self, Delete.self, Attach.self, Detach.self, Attachment.self,
+            Session.self, Topic.self, Prep.self, Plan.self, CheckIn.self, Search.self, Export.self, Import.self,
+            Backup.self, Check.self, Stats.self,
         ])
 
     @OptionGroup var options: JournalOptions

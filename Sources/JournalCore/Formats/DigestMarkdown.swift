@@ -73,7 +73,8 @@ struct DigestMarkdown {
     private func entry(_ entry: Entry, text: String) -> String {
         var parts = ["### \(Phrases.entryHeading(entry))"]
         if let labels = EntryRendering.labels(of: entry) { parts.append("*\(labels)*") }
-        parts.append(text)
+        if !text.isEmpty { parts.append(text) }
+        parts += entry.attachments.map { MarkdownText.escaped(AttachmentWording.placeholder($0)) }
         return parts.joined(separator: "\n\n")
     }
 

@@ -12,6 +12,9 @@ public struct ImportSummary: Equatable, Sendable {
     /// How many records of `kind` were already in the journal (or earlier in the file).
     public func skipped(_ kind: RecordKind) -> Int { skippedByKind[kind, default: 0] }
 
+    /// How many pictures were added, with new entries or to entries already there.
+    public internal(set) var picturesAdded = 0
+
     mutating func count(_ kind: RecordKind, added: Bool) {
         if added { addedByKind[kind, default: 0] += 1 } else { skippedByKind[kind, default: 0] += 1 }
     }
@@ -22,8 +25,11 @@ extension JournalStore {
     /// malformed, none. An entry with the same date and text as one already in the journal (or
     /// earlier in the file) is skipped, so importing a file twice adds nothing the second time.
     /// With `dryRun`, the same is counted and nothing is kept.
+    ///
+    /// Entries' pictures (`ImportedEntry.attachments`) are made ready by `pictures`, the picture
+    /// helper, inside the transaction; without it, a file with pictures is refused.
     public func importRecords(
-        file: String, dryRun: Bool = false, now: Date = Date(),
+        file: String, dryRun: Bool = false, now: Date = Date(), pictures: (any PicturePreparing)? = nil,
         from source: ((ImportedRecord) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         try StoreError.translating(path: path) {
@@ -31,7 +37,7 @@ extension JournalStore {
                 var summary = ImportSummary()
                 try db.inTransaction(.immediate) {
                     try SearchIndexing.deferred(db) {
-                        var importer = try RecordImporter(db: db, file: file, now: now)
+                        var importer = try RecordImporter(db: db, file: file, now: now, pictures: pictures)
                         try source { record in try importer.store(record) }
                         summary = importer.summary
                     }
@@ -73,13 +79,15 @@ private struct RecordImporter {
     let db: Database
     let file: String
     let now: Date
+    let pictures: (any PicturePreparing)?
     var summary = ImportSummary()
     private let entries: EntryInsertion
 
-    init(db: Database, file: String, now: Date) throws {
+    init(db: Database, file: String, now: Date, pictures: (any PicturePreparing)?) throws {
         self.db = db
         self.file = file
         self.now = now
+        self.pictures = pictures
         entries = try EntryInsertion(db)
     }
 
@@ -93,22 +101,33 @@ private struct RecordImporter {
         }
     }
 
-    private func store(_ imported: ImportedEntry) throws -> Bool {
-        let entry: ValidatedEntry
-        do {
-            entry = try NewEntry(
-                text: imported.text, mood: imported.mood, feelings: imported.feelings, tags: imported.tags,
-                moment: imported.moment, isFlagged: imported.isFlagged,
-                isPrivate: imported.isPrivate
-            ).validated(now: now)
-        } catch {
-            throw ImportError(file: file, location: imported.location, reason: error.problem)
-        }
+    private mutating func store(_ imported: ImportedEntry) throws -> Bool {
+        guard imported.attachments.isEmpty else { return try storeWithPictures(imported) }
+        let entry = try validated(imported, pictures: [])
         if try entries.contains(entry) {
             return false
         }
         _ = try entries.insert(entry)
         return true
+    }
+
+    private mutating func storeWithPictures(_ imported: ImportedEntry) throws -> Bool {
+        let pictureImport = PictureImport(db: db, file: file, now: now, preparer: pictures, entries: entries)
+        let stored = try pictureImport.store(imported) { prepared in try validated(imported, pictures: prepared) }
+        summary.picturesAdded += stored.picturesAdded
+        return stored.isNew
+    }
+
+    private func validated(_ imported: ImportedEntry, pictures: [PreparedPicture]) throws -> ValidatedEntry {
+        do {
+            return try NewEntry(
+                text: imported.text, mood: imported.mood, feelings: imported.feelings, tags: imported.tags,
+                moment: imported.moment, isFlagged: imported.isFlagged,
+                isPrivate: imported.isPrivate, pictures: pictures
+            ).validated(now: now)
+        } catch {
+            throw ImportError(file: file, location: imported.location, reason: error.problem)
+        }
     }
 
     private func store(_ session: ImportedSession) throws -> Bool {

@@ -20,12 +20,15 @@ public struct ImportedEntry: Equatable, Sendable {
     public var feelings: [String]
     public var isFlagged: Bool
     public var isPrivate: Bool
+    /// Its pictures, in order: checked, made ready and stored with it (see `ImportedAttachment`).
+    public var attachments: [ImportedAttachment]
     /// Where the entry starts in the file, for messages.
     public var location: ImportLocation
 
     public init(
         moment: Moment, text: String, mood: Int? = nil, tags: [String] = [],
-        feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, location: ImportLocation
+        feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, attachments: [ImportedAttachment] = [],
+        location: ImportLocation
     ) {
         self.moment = moment
         self.text = text
@@ -34,6 +37,7 @@ public struct ImportedEntry: Equatable, Sendable {
         self.feelings = feelings
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
+        self.attachments = attachments
         self.location = location
     }
 }

@@ -19,7 +19,7 @@ extension Entry: TableRecord, FetchableRecord {
 
     public static var databaseSelection: [any SQLSelectable] { [SQL(sql: selectionSQL)] }
 
-    /// Tags and feelings are attached afterwards by `JournalStore.attachLabels`.
+    /// Tags, feelings and pictures are attached afterwards by `JournalStore.attachLabels`.
     public init(row: Row) throws {
         let textBytes: Data = row[Columns.text]
         self.init(
@@ -124,7 +124,8 @@ extension JournalStore {
         let change = try change.validated(now: now)
         try write { db in
             guard let current = try Entry.fetchOne(db, key: id) else { throw EntryError.notFound(id) }
-            guard EntryContent(text: change.text ?? current.text).hasContent else { throw EntryError.emptyText }
+            let content = EntryContent(text: change.text ?? current.text, attachmentCount: try Self.attachmentCount(ofEntry: id, db))
+            guard content.hasContent else { throw EntryError.emptyText }
             var assignments: [String] = []
             var arguments = StatementArguments()
             if let text = change.text {
@@ -162,7 +163,7 @@ extension JournalStore {
         return try entry(id: id)
     }
 
-    /// Deletes the entry, its tags and feelings, and its words from the search index.
+    /// Deletes the entry, its tags, feelings and pictures, and its words from the search index.
     public func delete(id: Int64) throws {
         try write { db in
             guard try Entry.deleteOne(db, key: id) else { throw EntryError.notFound(id) }
@@ -200,7 +201,7 @@ extension JournalStore {
         return try attachLabels(to: ids.compactMap { byID[$0] }, db)
     }
 
-    /// Fills in the tags and feelings of `entries` with one query per kind and batch.
+    /// Fills in the tags, feelings and pictures of `entries` with one query per kind and batch.
     func attachLabels(to entries: [Entry], _ db: Database) throws -> [Entry] {
         guard !entries.isEmpty else { return entries }
         var tagsByEntry: [Int64: [String]] = [:]
@@ -214,10 +215,12 @@ extension JournalStore {
                 db, sql: "SELECT entryId, name FROM entryFeeling WHERE entryId IN (\(ids))", arguments: StatementArguments(batch))
             while let row = try feelings.next() { feelingsByEntry[row[0], default: []].append(row[1]) }
         }
+        let attachmentsByEntry = try attachments(ofEntries: entries.map(\.id), db)
         return entries.map { entry in
             var entry = entry
             entry.tags = tagsByEntry[entry.id, default: []].sorted()
             entry.feelings = feelingsByEntry[entry.id, default: []].sorted()
+            entry.attachments = attachmentsByEntry[entry.id, default: []]
             return entry
         }
     }
@@ -234,7 +237,7 @@ struct EntryInsertion {
 
     init(_ db: Database) throws {
         self.db = db
-        find = try db.cachedStatement(sql: "SELECT 1 FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
+        find = try db.cachedStatement(sql: "SELECT id FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
         insertEntry = try db.cachedStatement(
             sql: """
                 INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
@@ -246,7 +249,12 @@ struct EntryInsertion {
 
     /// Whether an entry with this date and text is already stored.
     func contains(_ entry: ValidatedEntry) throws -> Bool {
-        try Int.fetchOne(find, arguments: [StoredTime.seconds(entry.moment.date), ExactText.argument(entry.text)]) != nil
+        try existingID(at: entry.moment, text: entry.text) != nil
+    }
+
+    /// The entry stored with this date and text (normalised, as `EntryText.normalized`), if any.
+    func existingID(at moment: Moment, text: String) throws -> Int64? {
+        try Int64.fetchOne(find, arguments: [StoredTime.seconds(moment.date), ExactText.argument(text)])
     }
 
     /// Stores `entry`, already validated, and returns its id.
@@ -258,6 +266,7 @@ struct EntryInsertion {
         let id = db.lastInsertedRowID
         for tag in entry.tags { try insertTag.execute(arguments: [id, tag, entry.givenTags.contains(tag)]) }
         for feeling in entry.feelings { try insertFeeling.execute(arguments: [id, feeling]) }
+        if !entry.pictures.isEmpty { try AttachmentInsertion(db).insert(entry.pictures, intoEntry: id) }
         return id
     }
 }

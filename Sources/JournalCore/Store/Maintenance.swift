@@ -6,6 +6,7 @@ public struct CheckReport: Equatable, Sendable {
     public var entryCount: Int
     public var sessionCount: Int
     public var topicCount: Int
+    public var pictureCount: Int
     /// Problems in plain words; empty when the journal is healthy.
     public var problems: [String]
 
@@ -48,7 +49,8 @@ extension JournalStore {
         }
     }
 
-    /// Runs SQLite's integrity check, the foreign key check and the search index's own check.
+    /// Runs SQLite's integrity check, the foreign key check, the search index's own check, and
+    /// checks that every picture is whole (`PictureCheck`).
     public func check() throws -> CheckReport {
         try write { db in
             var problems: [String] = []
@@ -57,16 +59,17 @@ extension JournalStore {
                 problems.append("the file is damaged (SQLite found \(integrity.count) problem\(integrity.count == 1 ? "" : "s"))")
             }
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
-                problems.append("some rows point to others that no longer exist (tags, feelings or check-in answers)")
+                problems.append("some rows point to others that no longer exist (tags, feelings, pictures or check-in answers)")
             }
             do {
                 try db.execute(sql: "INSERT INTO entryFTS(entryFTS, rank) VALUES ('integrity-check', 1)")
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
                 problems.append("the search index does not match the entries")
             }
+            problems += try PictureCheck.problems(db)
             return CheckReport(
                 entryCount: try Entry.fetchCount(db), sessionCount: try Session.fetchCount(db),
-                topicCount: try Topic.fetchCount(db), problems: problems)
+                topicCount: try Topic.fetchCount(db), pictureCount: try PictureCheck.count(db), problems: problems)
         }
     }
 }

@@ -110,6 +110,7 @@ extension JournalStore {
             // Tags stored before this count as given, so none disappears unasked.
             try db.execute(sql: "ALTER TABLE entryTag ADD COLUMN isGiven BOOLEAN NOT NULL DEFAULT 1")
         }
+        migrator.registerMigration("v5-attachments", migrate: AttachmentSchema.createTables)
         return migrator
     }
 }

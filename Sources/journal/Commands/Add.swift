@@ -10,11 +10,13 @@ extension Journal {
             discussion: """
                 The text comes from the arguments; else from standard input when it is not a \
                 terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
-                else vi). Words like #family in the text count as tags.
+                else vi). Words like #family in the text count as tags. With --attach, an entry \
+                may be pictures alone: the text is then a caption, and may be empty.
 
                 Examples:
                   journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"
                   journal add --flag --date "yesterday 9pm" "Panic on the train home"
+                  journal add --attach storm.jpg "What the evening felt like"
                 """)
 
         @OptionGroup var options: JournalOptions
@@ -47,6 +49,14 @@ extension Journal {
         @Flag(name: .customLong("private"), help: "Keep the entry out of digests and exports.")
         var isPrivate = false
 
+        @Option(
+            name: .customLong("attach"),
+            help: ArgumentHelp(
+                "A drawing, photo or scan to keep with the entry: JPEG, PNG, GIF, WebP, HEIC, SVG or PDF. Repeat for more.",
+                valueName: "file"),
+            completion: .file(), transform: Arguments.path)
+        var attachments: [String] = []
+
         func validate() throws {
             try mood?.validate()
             try date?.validate()
@@ -62,8 +72,15 @@ extension Journal {
                 moment: try Arguments.moment(date),
                 isFlagged: flag,
                 isPrivate: isPrivate)
+            if !attachments.isEmpty {
+                // Before the editor opens and before the journal is opened: a picture that
+                // cannot be kept is refused before anything is written or changed.
+                try newEntry.checkDetails(now: now)
+                newEntry.pictures = try Pictures.prepare(attachments, attachedAt: now)
+            }
             let store: JournalStore
             let entry: Entry
+            let validated: ValidatedEntry
             if text.isEmpty, Terminal.standardInputIsTerminal {
                 // Everything but the text is checked, and the journal opened (or found creatable),
                 // before the editor opens: a mistake found after it closed would throw away what
@@ -71,21 +88,28 @@ extension Journal {
                 try newEntry.checkDetails(now: now)
                 try JournalStore.checkCanOpen(options.access(.createIfMissing))
                 newEntry.text = try Editor.edit("")
-                let validated = try newEntry.validated(now: now)
+                validated = try newEntry.validated(now: now)
                 do {
                     store = try options.open(.createIfMissing)
                     entry = try store.add(validated)
                 } catch let failure as JournalFailure {
+                    // A caption left empty is nothing to keep; the pictures are still in their files.
+                    guard !newEntry.text.isBlank else { throw failure }
+                    if !newEntry.pictures.isEmpty {
+                        Terminal.printNote("The pictures were not stored either: attach them again with journal attach once the entry is back.")
+                    }
                     throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
                 }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
                 // Checked before the file is opened, so that a mistake leaves no trace.
-                let validated = try newEntry.validated(now: now)
+                validated = try newEntry.validated(now: now)
                 store = try options.open(.createIfMissing)
                 entry = try store.add(validated)
             }
-            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
+            Pictures.noteRepeated(validated.repeatedPictures)
+            let pictures = entry.attachments.isEmpty ? "" : " · " + AttachmentWording.count(entry.attachments)
+            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\(pictures)\n")
             if entry.callsForThePlan { PlanReminder.show(from: store) }
         }
     }

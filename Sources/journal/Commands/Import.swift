@@ -16,7 +16,7 @@ extension Journal {
                 nothing the second time.
 
                 Formats:
-                  json       journal export's own file (entries, sessions, topics)
+                  json       journal export's own file (entries with their pictures, sessions, topics)
                   jrnl       jrnl's plain-text journal file
                   jrnl-json  the output of jrnl --format json
                   daylio     Daylio's CSV export; moods rad=10 good=8 meh=5 bad=3 awful=1
@@ -62,7 +62,7 @@ extension Journal {
                 moodMap: try moodMap?.value() ?? [:], timeZone: LocalClock.timeZone(at: Arguments.now))
             // A dry run looks only: it creates no journal where there is none.
             let store = dryRun ? try options.open(.existingOrEmpty) : try options.open(.createIfMissing)
-            let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in
+            let summary = try store.importRecords(file: name, dryRun: dryRun, pictures: Pictures.FoundOnFirstUse()) { keep in
                 try ImportReading.read(path: path, name: name, format: format, options: readingOptions, keep)
             }
             Terminal.write(ImportRendering.summary(summary, dryRun: dryRun))

@@ -54,7 +54,8 @@ extension Journal {
             let now = Arguments.now
             let request = DigestRequest(
                 since: try since?.value().date,
-                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now))
+                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now),
+                includesPictures: format == .html)
             let digest = try options.open(.readOnlyOrEmpty).digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
