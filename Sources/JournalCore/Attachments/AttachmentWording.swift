@@ -14,7 +14,16 @@ public enum AttachmentWording {
     /// Where it stands in a text or Markdown digest: `[picture: storm.jpg, 1240×1754]`,
     /// `[PDF: worksheet.pdf, 2 pages]`.
     public static func placeholder(_ attachment: Attachment) -> String {
-        "[\(noun(attachment.kind)): \(attachment.name), \(size(of: attachment, compact: true))]"
+        placeholder(attachment, name: attachment.name)
+    }
+
+    /// The placeholder in Markdown, its name escaped so that it reads as written.
+    static func markdownPlaceholder(_ attachment: Attachment) -> String {
+        placeholder(attachment, name: MarkdownText.escaped(attachment.name))
+    }
+
+    private static func placeholder(_ attachment: Attachment, name: String) -> String {
+        "[\(noun(attachment.kind)): \(name), \(size(of: attachment, compact: true))]"
     }
 
     /// `JPEG, 4000 × 3000, 3.5 MB`; `PDF, 2 pages, 12 KB`: what `show` says after the name.

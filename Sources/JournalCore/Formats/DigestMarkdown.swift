@@ -74,7 +74,7 @@ struct DigestMarkdown {
         var parts = ["### \(Phrases.entryHeading(entry))"]
         if let labels = EntryRendering.labels(of: entry) { parts.append("*\(labels)*") }
         if !text.isEmpty { parts.append(text) }
-        parts += entry.attachments.map { MarkdownText.escaped(AttachmentWording.placeholder($0)) }
+        parts += entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
         return parts.joined(separator: "\n\n")
     }
 

@@ -113,7 +113,7 @@ public enum EntryRendering {
         if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
         if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
         if !entry.attachments.isEmpty { details.append(AttachmentWording.count(entry.attachments)) }
-        let pictures = entry.attachments.map { MarkdownText.escaped(AttachmentWording.placeholder($0)) }
+        let pictures = entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
         return "## \(time.readableMoment) (entry \(entry.id))\n\n"
             + "*\(details.joined(separator: " · "))*\n\n"
             + ([entry.text].filter { !$0.isEmpty } + pictures).joined(separator: "\n\n") + "\n"

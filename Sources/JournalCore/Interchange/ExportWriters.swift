@@ -186,7 +186,7 @@ struct MarkdownExportWriter: ExportWriter {
     mutating func write(_ entry: Entry, originals: () throws -> [Data]) throws {
         try write(entry)
         let links = try pictures?.write(entry, originals: try originals())
-            ?? entry.attachments.map { MarkdownText.escaped(AttachmentWording.placeholder($0)) }
+            ?? entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
         try output((entry.text.isEmpty ? "" : "\n") + links.joined(separator: "\n\n") + "\n")
     }
 
