@@ -241,6 +241,33 @@ struct AttachmentCommandTests {
         #expect(try contents(saved) == (try contents(scan)))
     }
 
+    @Test func journalFindsItsHelperBesideItselfThroughALinkAndSaysWhenItIsMissing() throws {
+        let scan = try write(TestPictures.pdf(pages: 1), to: "scan.pdf")
+        let bin = sandbox.path("bin")
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: bin + "/journal", withDestinationPath: Sandbox.binary.path)
+        let linked = try Sandbox.execute(
+            URL(fileURLWithPath: bin + "/journal"), ["add", "--attach", scan, "Through a link"], input: Data(),
+            environment: sandbox.environment())
+        #expect(linked.succeeded, "the helper beside the real program was not found: \(linked.errors)")
+
+        let alone = sandbox.path("alone")
+        try FileManager.default.createDirectory(atPath: alone, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Sandbox.binary.path, toPath: alone + "/journal")
+        let before = sandbox.databaseSnapshot()
+        let refused = try Sandbox.execute(
+            URL(fileURLWithPath: alone + "/journal"), ["add", "--attach", scan, "No helper"], input: Data(),
+            environment: sandbox.environment())
+        #expect(!refused.succeeded)
+        #expect(
+            refused.errors.hasPrefix(
+                "journal: the picture helper journal-picture is not installed (looked for it at \(alone)/journal-picture and "))
+        #expect(sandbox.databaseSnapshot() == before)
+        let withoutPictures = try Sandbox.execute(
+            URL(fileURLWithPath: alone + "/journal"), ["add", "Words only"], input: Data(), environment: sandbox.environment())
+        #expect(withoutPictures.succeeded, "a command without pictures looked for the helper: \(withoutPictures.errors)")
+    }
+
     @Test(.enabled(if: SQLiteShell.isAvailable, "needs the sqlite3 shell to change a picture behind the journal's back"))
     func checkFindsAPictureThatChanged() throws {
         let scan = try write(TestPictures.pdf(pages: 2), to: "scan.pdf")

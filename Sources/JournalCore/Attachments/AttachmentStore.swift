@@ -88,18 +88,20 @@ extension JournalStore {
     }
 
     /// The pictures of these entries, by entry, each entry's in the order of their numbers.
+    ///
+    /// Every `list`, `show` and `search` runs this, mostly on journals without pictures: its
+    /// SQL is kept plain (no ordering, no casts), as preparing the statement is most of its cost.
     func attachments(ofEntries ids: [Int64], _ db: Database) throws -> [Int64: [Attachment]] {
         var byEntry: [Int64: [Attachment]] = [:]
         for batch in ids.batched() {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT entryId, \(Self.attachmentColumns) FROM attachment
-                    WHERE entryId IN (\(batch.sqlPlaceholders)) ORDER BY entryId, number
+                    SELECT entryId, \(Self.attachmentColumns) FROM attachment WHERE entryId IN (\(batch.sqlPlaceholders))
                     """, arguments: StatementArguments(batch))
             while let row = try rows.next() { byEntry[row[0], default: []].append(try Self.attachment(row, from: 1)) }
         }
-        return byEntry
+        return byEntry.mapValues { $0.sorted { $0.number < $1.number } }
     }
 
     /// The print copies of these entries' pictures, by entry, each entry's in the order of their
@@ -148,14 +150,15 @@ extension JournalStore {
         return numbers
     }
 
-    /// What `attachment(_:from:)` reads, in its order.
+    /// What `attachment(_:from:)` reads, in its order. Names are plain text: they hold no NUL
+    /// (see `AttachmentName`), which GRDB's strings would cut short.
     private static let attachmentColumns =
-        "attachment.number, CAST(attachment.name AS BLOB), attachment.kind, attachment.byteCount, attachment.width, "
+        "attachment.number, attachment.name, attachment.kind, attachment.byteCount, attachment.width, "
         + "attachment.height, attachment.pageCount, attachment.attachedAt"
 
     private static func attachment(_ row: Row, from first: Int) throws -> Attachment {
         Attachment(
-            number: row[first], name: ExactText.string(row[first + 1]), kind: try kind(row[first + 2]),
+            number: row[first], name: row[first + 1], kind: try kind(row[first + 2]),
             byteCount: row[first + 3], width: row[first + 4], height: row[first + 5], pageCount: row[first + 6],
             attachedAt: StoredTime.date(row[first + 7]))
     }

@@ -28,10 +28,12 @@ extension Journal {
         var files: [String]
 
         func run() throws {
-            // The entry is looked for first: the picture helper takes a moment per picture.
-            _ = try options.open(.readOnlyOrEmpty).entry(id: id)
+            let store = try options.open(.existingOrEmpty)
+            // The entry is looked for first: the picture helper takes a moment per picture. No
+            // transaction is open while it works.
+            _ = try store.entry(id: id)
             let pictures = try Pictures.prepare(files, attachedAt: Arguments.now)
-            let outcomes = try options.open(.existingOrEmpty).attach(pictures, toEntry: id)
+            let outcomes = try store.attach(pictures, toEntry: id)
             let style = Terminal.outputStyle
             for outcome in outcomes {
                 switch outcome {

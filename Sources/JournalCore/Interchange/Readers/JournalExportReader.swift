@@ -16,8 +16,8 @@
 /// Ids are ignored: the journal imported into gives its own. Only `date` and `text` of an
 /// entry, `date` of a session and `text` and `added` of a topic must be there; a missing
 /// `mood` is no mood, missing lists are empty, missing flags false and a missing `note` or
-/// `done` none; an entry's pictures as `JSONRecord.attachments(_:)` reads them. Keys unknown to
-/// version 1 are passed over.
+/// `done` none; an entry's pictures as `JSONRecord.attachments(_:)` reads them (version 2 is
+/// version 1 with pictures). Unknown keys are passed over.
 ///
 /// Keys may come in any order, as in a file edited by hand. When a list comes before
 /// `format` and `version`, the file is first skimmed for them (read once more, keeping
