@@ -27,13 +27,15 @@ enum PictureHTML {
         return attachment.pageCount == 1 ? "\(noun), 1 page" : "\(noun), first page of \(attachment.pageCount)"
     }
 
-    /// The pictures' part of the page's style sheet. A picture is as wide as the page at most
-    /// and, printed, never taller than what an A4 or Letter page holds beside its entry's heading.
+    /// The pictures' part of the page's style sheet, ending with a line break; only in a page
+    /// with pictures. A picture is as wide as the page at most and, printed, never taller than
+    /// what an A4 or Letter page holds beside its entry's heading.
     static let styleSheet = """
         .picture img {
           display: block; box-sizing: border-box; width: auto; height: auto; max-width: 100%; max-height: 80vh;
         }
         .picture.page img { border: 1px solid #c9cfd6; }
         @media print { .picture img { max-height: 190mm; } }
+
         """
 }

@@ -27,7 +27,7 @@ struct DigestHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escaped(heading))</title>
             <style>
-            \(Self.styleSheet(runningHeader: heading))
+            \(Self.styleSheet(runningHeader: heading, showsPictures: !digest.pictures.isEmpty))
             </style>
             </head>
             <body>
@@ -246,7 +246,7 @@ struct DigestHTML {
     /// the printer. The running header and page numbers are page margin boxes, which Chromium
     /// prints (from version 131) in place of its own header and footer; browsers without them
     /// print their own, with the page's title, which holds the period too.
-    private static func styleSheet(runningHeader: String) -> String {
+    private static func styleSheet(runningHeader: String, showsPictures: Bool) -> String {
         // One stack for headings and the page's margins, so that they print in the same face.
         let sansSerif = #""Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", system-ui, sans-serif"#
         return """
@@ -313,8 +313,7 @@ struct DigestHTML {
           figure > svg { min-width: 32rem; }
           td .date { display: none; }
         }
-        \(PictureHTML.styleSheet)
-        @page {
+        \(showsPictures ? PictureHTML.styleSheet : "")@page {
           margin: 16mm 16mm 18mm;
           @top-center {
             content: \(cssString(runningHeader));
