@@ -14,14 +14,19 @@ struct Journal: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Add.self, List.self, Show.self, Edit.self, Delete.self, Attach.self, Detach.self, Attachment.self,
-            Session.self, Topic.self, Prep.self, Plan.self, CheckIn.self, Search.self, Export.self, Import.self,
-            Backup.self, Check.self, Stats.self,
+            Session.self, Topic.self, Prep.self, Plan.self, CheckIn.self, Worksheet.self, Search.self, Export.self,
+            Import.self, Backup.self, Check.self, Stats.self, Drafts.self,
         ])
 
     @OptionGroup var options: JournalOptions
 
     /// Parses and runs a command, printing every failure as `journal: problem — advice`.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let refusal = CommandWords.unknownHelpTopic(in: arguments) {
+            Terminal.printError(refusal)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -30,8 +35,20 @@ struct Journal: ParsableCommand {
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
+            // "-the worst day" reads as short options, -h among them: a request for help that
+            // was text.
+            if code == .success, let diagnosis = CommandWords.textTakenForAnOption(in: arguments) {
+                Terminal.printError(diagnosis)
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
             guard code != .success else { exit(withError: error) }
+            // ArgumentParser would say only "Unexpected argument", or quote the text as an
+            // unknown option.
             var message = fullMessage(for: error)
+            if code == .validationFailure, let diagnosis = CommandWords.diagnosis(of: arguments, message: message) {
+                Terminal.printError(diagnosis)
+                Foundation.exit(code.rawValue)
+            }
             if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
             if !message.isEmpty { Terminal.printError(message) }
             Foundation.exit(code.rawValue)

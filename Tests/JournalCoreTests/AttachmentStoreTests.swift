@@ -116,7 +116,7 @@ struct AttachmentStoreTests {
         _ = try store.detach(number: 1, fromEntry: entry.id)
         #expect(try store.entry(id: entry.id).attachments.isEmpty)
         let second = try add("", pictures: try prepared(pictureFile("other.png", seed: 4)))
-        #expect(try store.update(id: second.id, EntryChange(text: " "), now: now).text == "", "a caption may be emptied")
+        #expect(try store.update(id: second.id, EntryChange(text: " "), now: now).after.text == "", "a caption may be emptied")
     }
 
     @Test func missingPicturesAndEntriesAreNamed() throws {
@@ -134,7 +134,7 @@ struct AttachmentStoreTests {
 
     @Test func deletingAnEntryTakesItsPicturesWithIt() throws {
         let entry = try add("gone soon", pictures: try prepared(pictureFile("a.png"), pictureFile("b.pdf", kind: .pdf)))
-        try store.delete(id: entry.id)
+        try store.delete(ids: [entry.id])
         let counts = try store.read { db in
             try ["attachment", "attachmentOriginal", "attachmentCopy"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") }
         }
@@ -184,7 +184,7 @@ struct AttachmentStoreTests {
         #expect(!html.contains("<b>"))
         #expect(html.contains("&lt;b&gt;*bold*&lt;b&gt; &amp; [link](x).png"))
         let markdown = DigestRendering.render(digest, format: .markdown, brief: false, style: .plain)
-        #expect(markdown.contains(#"[picture: \<b\>\*bold\*\<b\> \& \[link\](x).png, 30×40]"#))
+        #expect(markdown.contains(#"[picture: \<b>\*bold\*\<b> & \[link\](x).png, 30×40]"#))
         #expect(try store.entry(id: entry.id).attachments.first?.name == "<b>*bold*<b> & [link](x).png")
     }
 

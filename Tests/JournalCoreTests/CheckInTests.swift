@@ -141,6 +141,7 @@ struct CheckInTests {
         #expect(trends.map(\.checkIn.instrument) == [.phq9, .gad7, .phq9, .phq9, .gad7])
         #expect(trends.map(\.checkIn.total) == [8, 14, 0, 11, 7])
         #expect(trends.map(\.change) == [nil, nil, -8, 11, -7])
+        try #require(trends.count == 5)
         #expect(trends[3].previous?.id == backDated.checkIn.id)
     }
 
@@ -182,6 +183,7 @@ struct CheckInTests {
         let json = CheckInRendering.list(trends, format: .json, style: .plain)
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(decoded.map { $0["instrument"] as? String } == ["phq9", "phq9", "gad7"])
+        try #require(decoded.count == 3)
         #expect(decoded[1]["answers"] as? [Int] == [3, 3, 3, 3, 3, 2, 2, 0, 0])
         #expect(decoded[1]["total"] as? Int == 19)
         #expect(decoded[1]["band"] as? String == "moderately severe")

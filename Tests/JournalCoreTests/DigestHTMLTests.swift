@@ -147,8 +147,8 @@ struct DigestHTMLTests {
             now: now)
         let page = try html()
         let notice = try #require(page.range(of: #"<p class="notice" role="note"><strong>To raise first: in your PHQ-9 check-in of Fri 27 Nov 2026"#))
-        #expect(notice.lowerBound > page.range(of: "</header>")!.lowerBound)
-        #expect(notice.lowerBound < page.range(of: #"<section id="topics">"#)!.lowerBound)
+        #expect(notice.lowerBound > (try #require(page.range(of: "</header>"))).lowerBound)
+        #expect(notice.lowerBound < (try #require(page.range(of: #"<section id="topics">"#))).lowerBound)
     }
 
     @Test func briefCutsOnlyTheOtherEntriesToTheirFirstLines() throws {

@@ -42,17 +42,20 @@ struct DigestTests {
         let names = try digest().sections.map { section in
             switch section {
             case .raiseFirst: "raise first"
+            case .urgesToRaise: "urges to raise"
             case .topics: "topics"
             case .flagged: "flagged"
             case .mood: "mood"
             case .checkIns: "check-ins"
+            case .worksheets: "worksheets"
             case .feelingsAndTags: "feelings and tags"
             case .hardestMoments: "hardest moments"
             case .otherEntries: "other entries"
             }
         }
         #expect(names == [
-            "raise first", "topics", "flagged", "mood", "check-ins", "feelings and tags", "hardest moments", "other entries",
+            "raise first", "urges to raise", "topics", "flagged", "mood", "check-ins", "worksheets", "feelings and tags",
+            "hardest moments", "other entries",
         ])
     }
 
@@ -235,6 +238,7 @@ struct DigestTests {
         let digest = try digest()
 
         #expect(digest.checkIns.map(\.instrument) == [.phq9, .gad7])
+        try #require(digest.checkIns.count == 2)
         let phq9 = digest.checkIns[0]
         #expect(phq9.count == 2)
         #expect(phq9.latest.checkIn.total == 12)
@@ -265,6 +269,7 @@ struct DigestTests {
         #expect(checkIns["phq9Item9AboveZero"] as? Bool == false)
         let instruments = try #require(checkIns["instruments"] as? [[String: Any]])
         #expect(instruments.map { $0["instrument"] as? String } == ["phq9", "gad7"])
+        try #require(instruments.count == 2)
         #expect(instruments[0]["total"] as? Int == 12)
         #expect(instruments[0]["band"] as? String == "moderate")
         #expect(instruments[0]["previousTotal"] as? Int == 10)
@@ -279,7 +284,7 @@ struct DigestTests {
         try session(at: "2026-11-20T17:00:00+01:00")
         try checkIn(.phq9, [1, 1, 1, 1, 1, 1, 1, 1, 0], at: "2026-11-27T20:00:00+01:00")
         let digest = try digest()
-        #expect(digest.checkIns.count == 1)
+        try #require(digest.checkIns.count == 1)
         #expect(digest.checkIns[0].latest.change == -17)
         #expect(digest.selfHarmCheckIns.isEmpty, "item 9 was answered in the period before")
         let text = DigestRendering.render(digest, format: .text, brief: false, style: wide)
@@ -298,6 +303,7 @@ struct DigestTests {
 
         let text = DigestRendering.render(digest, format: .text, brief: false, style: wide)
         let blocks = text.components(separatedBy: "\n\n")
+        try #require(blocks.count > 2, "\(text)")
         #expect(blocks[0].hasPrefix("Since your last session: "))
         #expect(blocks[1].hasPrefix(notice), "right after the header")
         #expect(blocks[2].hasPrefix("TOPICS TO BRING UP"))
@@ -306,6 +312,7 @@ struct DigestTests {
 
         let markdown = DigestRendering.render(digest, format: .markdown, brief: false, style: .plain)
         let markdownBlocks = markdown.components(separatedBy: "\n\n")
+        try #require(markdownBlocks.count > 4, "\(markdown)")
         #expect(markdownBlocks[3].hasPrefix("> **" + notice))
         #expect(markdownBlocks[4] == "## Topics to bring up")
 

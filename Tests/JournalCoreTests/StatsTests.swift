@@ -54,6 +54,7 @@ struct StatsTests {
         #expect(stats.weeks.map(\.start) == ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"])
         #expect(stats.weeks.map(\.entryCount) == [2, 0, 0, 1])
         #expect(stats.weeks.map(\.averageMood) == [3, nil, nil, 8])
+        try #require(stats.weekdays.count == 7)
         #expect(stats.weekdays[0].entryCount == 2 && stats.weekdays[0].averageMood == 5)
         #expect(stats.weekdays[6].averageMood == 4)
         let text = StatsRendering.render(stats, format: .text, style: .plain)

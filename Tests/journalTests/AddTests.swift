@@ -13,7 +13,7 @@ struct AddTests {
         #expect(added.output.range(of: #"\d\d:\d\d\n$"#, options: .regularExpression) != nil)
 
         let entries = try #require(try sandbox.run("list", "--format", "json").json() as? [[String: Any]])
-        #expect(entries.count == 1)
+        try #require(entries.count == 1)
         let entry = entries[0]
         #expect(entry["mood"] as? Int == 3)
         #expect(entry["feelings"] as? [String] == ["anxious", "tired"])

@@ -86,7 +86,7 @@ struct AttachmentDigestTests {
         #expect(text.contains("[PDF: worksheet.pdf, 2 pages]"))
         #expect(!text.contains("secret-scan"))
         let markdown = try sandbox.run("prep", "--format", "markdown").output
-        #expect(markdown.contains("The beach\n\n[picture: IMG\\_0001.JPG, 100×200]"))
+        #expect(markdown.contains("> The beach\n\n[picture: IMG_0001.JPG, 100×200]"))
         let json = try #require(try sandbox.run("prep", "--format", "json").json() as? [String: Any])
         let entries = try #require(json["entries"] as? [[String: Any]])
         #expect(entries.compactMap { ($0["attachments"] as? [[String: Any]])?.first?["type"] as? String }
@@ -108,7 +108,10 @@ struct AttachmentDigestTests {
 
         let copy = sandbox.path("copy.sqlite")
         let imported = try sandbox.run("--db", copy, "import", first, "--from", "json")
-        #expect(imported.output == "Added 4 entries, skipped 0 entries already in the journal, 4 pictures added.\n", "\(imported.errors)")
+        #expect(
+            imported.output
+                == "Added 4 entries and 4 pictures, skipped 0 entries already in the journal, skipped 0 empty entries, left nothing behind.\n",
+            "\(imported.errors)")
         let second = sandbox.path("second.json")
         #expect(try sandbox.run("--db", copy, "export", "--include-private", "--output", second).succeeded)
         #expect(try Data(contentsOf: URL(fileURLWithPath: second)) == exported)

@@ -24,7 +24,7 @@ struct CheckInCommandTests {
         #expect(stored.errors.isEmpty, "item 9 was answered 0")
 
         let list = try checkIns(in: sandbox)
-        #expect(list.count == 1)
+        try #require(list.count == 1)
         #expect(list[0]["instrument"] as? String == "phq9")
         #expect(list[0]["answers"] as? [Int] == [1, 2, 1, 1, 0, 1, 3, 1, 0])
         #expect(list[0]["total"] as? Int == 10)
@@ -41,7 +41,7 @@ struct CheckInCommandTests {
         let list = try sandbox.run("check-in", "list")
         #expect(list.succeeded)
         let lines = list.output.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        try #require(lines.count == 4, "\(list.output)")
         #expect(lines[0].hasPrefix("#1  ") && lines[0].contains("  GAD-7   7 of 21  mild ") && lines[0].hasSuffix("  first"))
         #expect(lines[1].contains("  PHQ-9  21 of 27  severe ") && lines[1].hasSuffix("  first"))
         #expect(lines[2].contains("  GAD-7  15 of 21  severe ") && lines[2].hasSuffix("  up 8"))
@@ -58,8 +58,9 @@ struct CheckInCommandTests {
 
     @Test func aDateIsTakenLikeAdd() throws {
         let sandbox = try Sandbox()
-        #expect(try sandbox.run("check-in", "gad7", "--answers", "0,0,0,0,0,0,0", "--date", "2026-01-05 18:30").succeeded)
-        #expect(try checkIns(in: sandbox).first?["date"] as? String == "2026-01-05T18:30:00+01:00")
+        let winter = Days.lastWinter
+        #expect(try sandbox.run("check-in", "gad7", "--answers", "0,0,0,0,0,0,0", "--date", winter + " 18:30").succeeded)
+        #expect(try checkIns(in: sandbox).first?["date"] as? String == winter + "T18:30:00+01:00")
     }
 
     // MARK: PHQ-9's last item
@@ -130,7 +131,7 @@ struct CheckInCommandTests {
     @Test func onATerminalEachItemIsAskedInTurn() throws {
         let sandbox = try Sandbox()
         let asked = try sandbox.runOnTerminal(
-            ["check-in", "gad7"], typed: "1\n0\nsometimes\n7\n2\n3\n0\n1\n2\n", environment: ["NO_COLOR": "1"])
+            ["check-in", "gad7"], typed: "1\n0\nsometimes\n7\n2\n3\n0\n1\n2\ny\n", environment: ["NO_COLOR": "1"])
 
         #expect(asked.succeeded, "\(asked.output)")
         #expect(asked.output.contains("GAD-7, 7 items. Over the last 2 weeks, how often have you been bothered by the"))
@@ -158,7 +159,17 @@ struct CheckInCommandTests {
         let sandbox = try sandboxWithACheckIn()
         let before = try #require(sandbox.databaseSnapshot())
 
-        let stopped = try sandbox.typeOnTerminal(["check-in", "phq9"], "1\n2\n", thenInterrupt: true)
+        let asking = try sandbox.startOnTerminal(["check-in", "phq9"], environment: ["NO_COLOR": "1"])
+        // Each answer is typed once its question is on screen, and Ctrl-C once the third is.
+        let prompt = "Your answer (0-3"
+        try #require(asking.waitUntilPrinted(prompt, times: 1), "the first question was never asked")
+        try asking.type("1\n")
+        try #require(asking.waitUntilPrinted(prompt, times: 2), "the second question was never asked")
+        try asking.type("2\n")
+        try #require(asking.waitUntilPrinted(prompt, times: 3), "the third question was never asked")
+        // The terminal turns Ctrl-C into SIGINT for the command.
+        try asking.type("\u{03}")
+        let stopped = asking.waitForExit()
 
         #expect(stopped.status != 0)
         #expect(stopped.output.contains("3/9  Trouble falling or staying asleep"), "\(stopped.output)")
@@ -181,31 +192,5 @@ struct CheckInCommandTests {
         let phq9 = try sandbox.run(["check-in", "phq9", "--help"], environment: ["COLUMNS": "500"]).output
         #expect(phq9.contains("  9. Thoughts that you would be better off dead or of hurting yourself in some way\n"))
         #expect(phq9.contains("--answers"))
-    }
-}
-
-extension Sandbox {
-    /// Runs `journal` on a pseudo-terminal and types `typed`; with `thenInterrupt`, a moment later
-    /// presses Ctrl-C, which the terminal turns into SIGINT for the command.
-    fileprivate func typeOnTerminal(_ arguments: [String], _ typed: String, thenInterrupt: Bool) throws -> Outcome {
-        let command = ([Self.binary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
-        let keys = "printf '\(typed.replacingOccurrences(of: "\n", with: "\\n"))'; sleep 2"
-            + (thenInterrupt ? "; printf '\\003'; sleep 2" : "")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "(\(keys)) | script -qec \"$0\" /dev/null", command]
-        var environment = environment()
-        environment["TERM"] = "xterm"
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus, output: String(decoding: data, as: UTF8.self), outputData: data,
-            errors: "")
     }
 }

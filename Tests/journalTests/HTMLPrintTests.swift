@@ -62,10 +62,10 @@ struct HTMLPrintTests {
         let chromium = try #require(PrintTools.chromium, "CI installs chromium (.ci/run), but none is on the PATH")
         let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
         let sandbox = try journal()
-        let period = try #require(
-            try sandbox.run("prep").output.split(separator: "\n").first?.split(separator: ": ", maxSplits: 1).last)
 
-        let pdf = try printDigest(of: sandbox, on: paper, with: chromium)
+        let (pdf, html) = try printDigest(of: sandbox, on: paper, with: chromium)
+        // The period as this digest gives it (another run after midnight would end a day later).
+        let period = try #require(html.firstMatch(of: #/<title>Since your last session: ([^<]+)</title>/#)?.1)
 
         let text = try PrintTools.run(pdftotext, ["-enc", "UTF-8", pdf, "-"]).output
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -111,14 +111,14 @@ struct HTMLPrintTests {
 
 extension HTMLPrintTests {
     /// Prints the HTML digest of `sandbox`'s journal to a PDF on `paper` with Chromium, and
-    /// returns the PDF's path.
-    func printDigest(of sandbox: Sandbox, on paper: Paper, with chromium: String) throws -> String {
+    /// returns the PDF's path and the digest's HTML.
+    func printDigest(of sandbox: Sandbox, on paper: Paper, with chromium: String) throws -> (pdf: String, html: String) {
         let htmlPath = sandbox.path("digest.html")
         #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
+        let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
         // The page leaves the paper to the printer; the test chooses it, as a person would in
         // the print dialogue.
-        let page = try String(contentsOfFile: htmlPath, encoding: .utf8)
-            .replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
+        let page = html.replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
         let printedPath = sandbox.path("digest-\(paper.rawValue).html")
         try page.write(toFile: printedPath, atomically: true, encoding: .utf8)
 
@@ -132,7 +132,7 @@ extension HTMLPrintTests {
             ],
             environment: sandbox.environment())
         try #require(FileManager.default.fileExists(atPath: pdf), "Chromium printed no PDF: \(printing.errors)")
-        return pdf
+        return (pdf, html)
     }
 
     /// Entries with pictures of every shape: a 12-megapixel photo taken on its side (with a GPS
@@ -176,7 +176,7 @@ extension HTMLPrintTests {
         let pdftohtml = try #require(PrintTools.pdftohtml, "CI installs poppler-utils (.ci/run), but pdftohtml is not on the PATH")
         let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
         let sandbox = try journalWithPictures()
-        let pdf = try printDigest(of: sandbox, on: paper, with: chromium)
+        let pdf = try printDigest(of: sandbox, on: paper, with: chromium).pdf
 
         // pdfimages -list: page, num, type, width, height, …, one line per picture placed.
         let listed = try PrintTools.run(pdfimages, ["-list", pdf]).output.split(separator: "\n").dropFirst(2)
@@ -229,17 +229,22 @@ struct PrintedLayout {
     var pages: [(width: Double, height: Double)] = []
     var words: [Word] = []
 
+    private static func number(_ text: Substring) throws -> Double {
+        try #require(Double(text), "pdftotext gave \"\(text)\" for a number")
+    }
+
     init(_ boxes: String) throws {
         let page = #/<page width="([\d.]+)" height="([\d.]+)">/#
         let word = #/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>/#
         for line in boxes.split(separator: "\n") {
             if let match = try page.firstMatch(in: line) {
-                pages.append((Double(match.1)!, Double(match.2)!))
+                pages.append((try Self.number(match.1), try Self.number(match.2)))
             } else if let match = try word.firstMatch(in: line) {
+                let yMin = try Self.number(match.2)
                 words.append(
                     Word(
-                        text: match.5, page: pages.count - 1, xMin: Double(match.1)!, xMax: Double(match.3)!,
-                        height: Double(match.4)! - Double(match.2)!))
+                        text: match.5, page: pages.count - 1, xMin: try Self.number(match.1),
+                        xMax: try Self.number(match.3), height: try Self.number(match.4) - yMin))
             }
         }
     }

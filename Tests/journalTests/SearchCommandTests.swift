@@ -18,7 +18,7 @@ struct SearchCommandTests {
         #expect(found.output.contains("Anxiety on the train, a panic attack"))
         #expect(found.output.contains("private"))
         let json = try #require(try sandbox.run("search", "argue", "--format", "json").json() as? [[String: Any]])
-        #expect(json.count == 1)
+        try #require(json.count == 1)
         #expect(json[0]["snippet"] as? String == "We **argued** about money at the café #family")
         #expect(json[0]["rank"] is Double)
         for key in ["id", "date", "mood", "text", "tags", "feelings", "flagged", "private"] { #expect(json[0][key] != nil) }
@@ -40,6 +40,18 @@ struct SearchCommandTests {
         let filtered = try sandbox.run("search", "--feeling", "anxious", "--mood-below", "4").output
         #expect(filtered.contains("argued"))
         #expect(!filtered.contains("train"))
+    }
+
+    @Test func filtersTakeSeveralFeelingsOrTagsSeparatedByCommas() throws {
+        let sandbox = try sandboxWithEntries()
+        try #require(sandbox.run("add", "--mood", "4", "--feeling", "anxious, tired", "--tag", "work", "Long day").succeeded)
+        let both = try sandbox.run("search", "--feeling", "anxious, tired").output
+        #expect(both.contains("Long day"))
+        #expect(!both.contains("argued"), "only the entry with both feelings")
+        let tagged = try sandbox.run("search", "--tag", "family,work").output
+        #expect(tagged == "No entries match.\n", "no entry has both tags")
+        let one = try sandbox.run("search", "--tag", "#work,").output
+        #expect(one.contains("Long day"))
     }
 
     @Test func noResultIsNotAnError() throws {

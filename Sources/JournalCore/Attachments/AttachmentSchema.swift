@@ -1,6 +1,6 @@
 import GRDB
 
-/// The tables of pictures, made by the migration "v5-attachments" (`JournalStore.migrator`),
+/// The tables of pictures, made by the migration "v6" (`JournalStore.migrator`),
 /// which is never edited once landed.
 ///
 /// What `list`, `show` and `search` read of a picture is a row of `attachment`; its bytes live

@@ -19,7 +19,7 @@ public enum AttachmentWording {
 
     /// The placeholder in Markdown, its name escaped so that it reads as written.
     static func markdownPlaceholder(_ attachment: Attachment) -> String {
-        placeholder(attachment, name: MarkdownText.escaped(attachment.name))
+        placeholder(attachment, name: MarkdownText.inline(attachment.name))
     }
 
     private static func placeholder(_ attachment: Attachment, name: String) -> String {

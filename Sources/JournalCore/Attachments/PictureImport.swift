@@ -10,13 +10,14 @@ struct PictureImport {
     let preparer: (any PicturePreparing)?
     let entries: EntryInsertion
 
-    /// Stores `imported` with its pictures, or, when an entry of the same date and text is there,
-    /// the pictures it lacks. `validate` checks the entry with its pictures made ready.
+    /// Stores `imported` with its pictures, or, when the journal already holds it (`existing`,
+    /// the same date and text), the pictures that entry lacks. `validate` checks the entry with
+    /// its pictures made ready.
     ///
     /// - Throws: `ImportError` for a picture the journal cannot keep, naming the entry; the
     ///   picture helper's own `AttachmentError`s (missing, cannot start) as they are.
     func store(
-        _ imported: ImportedEntry, validate: ([PreparedPicture]) throws -> ValidatedEntry
+        _ imported: ImportedEntry, existing: Int64?, validate: ([PreparedPicture]) throws -> ValidatedEntry
     ) throws -> (isNew: Bool, picturesAdded: Int) {
         let location = imported.location
         let files = try imported.attachments.map { attachment in
@@ -25,7 +26,7 @@ struct PictureImport {
             }
             return (file: file, attachedAt: attachment.attachedAt ?? now)
         }
-        if let id = try entries.existingID(at: imported.moment, text: EntryText.normalized(imported.text)) {
+        if let id = existing {
             var present = Set(try JournalStore.checksums(ofEntry: id, db).keys)
             let missing = files.filter { present.insert(Checksum.sha256($0.file.bytes)).inserted }
             let prepared = try missing.map { try prepare($0.file, attachedAt: $0.attachedAt, at: location) }

@@ -26,7 +26,7 @@ struct PicturesFolder {
             let link = [folderName, fileName]
                 .map { $0.addingPercentEncoding(withAllowedCharacters: Self.linkCharacters) ?? $0 }
                 .joined(separator: "/")
-            let name = MarkdownText.escaped(attachment.name)
+            let name = MarkdownText.inline(attachment.name)
             return attachment.kind == .pdf
                 ? "[\(name) (PDF, \(Wording.count(attachment.pageCount, "page", "pages")))](\(link))"
                 : "![\(name)](\(link))"

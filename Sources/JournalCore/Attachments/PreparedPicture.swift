@@ -4,7 +4,7 @@ import Foundation
 /// picture helper read off it and its print copy. Made before the journal is opened for
 /// writing, so that a picture the journal cannot keep is refused before anything changes, and
 /// the journal is never held while the helper works.
-public struct PreparedPicture: Sendable {
+public struct PreparedPicture: Equatable, Sendable {
     /// As `AttachmentName.cleaned` keeps it.
     public let name: String
     public let kind: AttachmentKind

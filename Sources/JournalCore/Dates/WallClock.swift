@@ -17,10 +17,10 @@ typealias WallClockSeconds = TimeInterval
 ///   instant. Typed by a person as a time of day, it is refused with the times on either side
 ///   of the jump (`DateExpressionError.nonexistentLocalTime`): the person is there to type
 ///   another, and guessing which they meant would put the entry at a time they never saw.
-///   Read from a file (jrnl, Daylio), or reached by counting days from now (`3 days ago`), it
-///   is moved forward by the length of the gap, to the instant a clock not yet changed would
-///   have meant: a file cannot be corrected halfway through an import, and its writer's clock
-///   cannot have shown that time.
+///   Read from a file (jrnl, Daylio), or chosen by the journal as the hour a day or a part of
+///   the day stands for (noon, the night's 22:00), it is moved forward by the length of the
+///   gap, to the instant a clock not yet changed would have meant: a file cannot be corrected
+///   halfway through an import, and its writer's clock cannot have shown that time.
 struct WallClock {
     let timeZone: TimeZone
 
@@ -106,8 +106,8 @@ struct WallClock {
     }
 
     /// The first instant the clock showed `reading`, or, when a clock change skipped it, the
-    /// instant it would have shown it had the clock not jumped: `3 days ago` taken from 02:30 on
-    /// the day after a spring-forward lands at 03:30, as the clock itself did.
+    /// instant it would have shown it had the clock not jumped: 02:30 on the night of a
+    /// spring-forward is 03:30, as the clock itself showed then.
     func earliestInstant(showingOrAfter reading: WallClockSeconds) -> Date {
         if let instant = instants(showing: reading).first {
             return instant

@@ -42,6 +42,8 @@ public struct ExportSummary: Equatable, Sendable {
     public var picturesWritten = 0
     /// Pictures of the entries written that the format does not carry: only named, or left out.
     public var picturesNotWritten = 0
+    /// Private worksheets left out.
+    public var privateWorksheetsLeftOut = 0
 }
 
 extension JournalStore {
@@ -92,6 +94,8 @@ extension JournalStore {
             for checkIn in try attachAnswers(to: CheckIn.all().oldestFirst().fetchAll(db), db) {
                 try writer.write(ExportedRecords.json(checkIn))
             }
+        case .worksheet:
+            summary.privateWorksheetsLeftOut = try writeWorksheets(of: request, to: &writer, db)
         }
     }
 

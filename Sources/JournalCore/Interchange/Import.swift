@@ -1,10 +1,14 @@
 import Foundation
 import GRDB
 
-/// What an import added and what it recognised as already there, by kind of record.
+/// What an import added, what it recognised as already there, what it skipped as empty, and
+/// what it left behind, by kind of record.
 public struct ImportSummary: Equatable, Sendable {
     private var addedByKind: [RecordKind: Int] = [:]
     private var skippedByKind: [RecordKind: Int] = [:]
+    private var leftBehindByKind: [ImportedMedia.Kind: Int] = [:]
+    /// Entries that held nothing, like a Day One entry that is a photo alone.
+    public private(set) var emptyEntriesSkipped = 0
 
     /// How many records of `kind` were added.
     public func added(_ kind: RecordKind) -> Int { addedByKind[kind, default: 0] }
@@ -15,8 +19,20 @@ public struct ImportSummary: Equatable, Sendable {
     /// How many pictures were added, with new entries or to entries already there.
     public internal(set) var picturesAdded = 0
 
+    /// How many pictures, recordings or documents of `kind` the file had with entries that were
+    /// not already in the journal, which the journal could not take.
+    public func leftBehind(_ kind: ImportedMedia.Kind) -> Int { leftBehindByKind[kind, default: 0] }
+
     mutating func count(_ kind: RecordKind, added: Bool) {
         if added { addedByKind[kind, default: 0] += 1 } else { skippedByKind[kind, default: 0] += 1 }
+    }
+
+    mutating func countEmptyEntry() {
+        emptyEntriesSkipped += 1
+    }
+
+    mutating func leaveBehind(_ media: [ImportedMedia]) {
+        for item in media { leftBehindByKind[item.kind, default: 0] += 1 }
     }
 }
 
@@ -49,30 +65,6 @@ extension JournalStore {
     }
 }
 
-/// Indexing entries for search one at a time, as the insert trigger does, costs much more than
-/// indexing them all at once, and indexing is most of an import's work.
-private enum SearchIndexing {
-    static let insertTrigger = "entry_after_insert"
-
-    /// Runs `body` with the insert trigger set aside, then indexes the entries it added in one
-    /// statement and puts the trigger back as it was. Only inside a transaction: readers never
-    /// see the journal without its trigger, and a failure restores it.
-    static func deferred(_ db: Database, _ body: () throws -> Void) throws {
-        guard
-            let triggerSQL = try String.fetchOne(
-                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [insertTrigger])
-        else {
-            return try body()
-        }
-        let lastID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0
-        try db.execute(sql: "DROP TRIGGER \(insertTrigger)")
-        try body()
-        try db.execute(
-            sql: "INSERT INTO entryFTS(rowid, text) SELECT id, text FROM entry WHERE id > ?", arguments: [lastID])
-        try db.execute(sql: triggerSQL)
-    }
-}
-
 /// Checks and stores records one by one, each unless one like it is there: whether it was
 /// added is what `store` says of each kind.
 private struct RecordImporter {
@@ -82,6 +74,11 @@ private struct RecordImporter {
     let pictures: (any PicturePreparing)?
     var summary = ImportSummary()
     private let entries: EntryInsertion
+    /// An entry with this instant and text.
+    private let findAtInstant: Statement
+    /// An entry with this wall-clock reading (seconds, as if in UTC) and text; the reading is
+    /// within 18 hours of the stored instant, which keeps the search on the index of dates.
+    private let findAtLocalTime: Statement
 
     init(db: Database, file: String, now: Date, pictures: (any PicturePreparing)?) throws {
         self.db = db
@@ -89,33 +86,75 @@ private struct RecordImporter {
         self.now = now
         self.pictures = pictures
         entries = try EntryInsertion(db)
+        findAtInstant = try db.cachedStatement(
+            sql: "SELECT id FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
+        findAtLocalTime = try db.cachedStatement(
+            sql: """
+                SELECT id FROM entry WHERE date BETWEEN ? - 64800 AND ? + 64800 AND date + utcOffset = ?
+                AND text = \(ExactText.placeholder) LIMIT 1
+                """)
     }
 
     mutating func store(_ record: ImportedRecord) throws {
         switch record {
-        case .entry(let entry): summary.count(.entry, added: try store(entry))
+        case .entry(let entry): try store(entry)
         case .session(let session): summary.count(.session, added: try store(session))
         case .topic(let topic): summary.count(.topic, added: try store(topic))
         case .planVersion(let version): summary.count(.planVersion, added: try store(version))
         case .checkIn(let checkIn): summary.count(.checkIn, added: try store(checkIn))
+        case .worksheet(let worksheet):
+            summary.count(.worksheet, added: try JournalStore.importWorksheet(worksheet, file: file, now: now, db))
         }
     }
 
-    private mutating func store(_ imported: ImportedEntry) throws -> Bool {
-        guard imported.attachments.isEmpty else { return try storeWithPictures(imported) }
+    /// Stores the entry unless it holds nothing or is already there (an entry already there
+    /// gets the pictures it lacks); what it had that the journal cannot hold is counted as left
+    /// behind, unless the entry was there already.
+    private mutating func store(_ imported: ImportedEntry) throws {
+        guard EntryContent(text: imported.text, attachmentCount: imported.attachments.count).hasContent else {
+            summary.countEmptyEntry()
+            summary.leaveBehind(imported.media)
+            return
+        }
+        guard imported.attachments.isEmpty else {
+            let existing = try existingEntry(at: imported.moment, text: EntryText.normalized(imported.text), as: imported)
+            let pictureImport = PictureImport(db: db, file: file, now: now, preparer: pictures, entries: entries)
+            let stored = try pictureImport.store(imported, existing: existing) { prepared in
+                try validated(imported, pictures: prepared)
+            }
+            summary.picturesAdded += stored.picturesAdded
+            summary.count(.entry, added: stored.isNew)
+            if stored.isNew { summary.leaveBehind(imported.media) }
+            return
+        }
         let entry = try validated(imported, pictures: [])
-        if try entries.contains(entry) {
-            return false
+        if try existingEntry(at: entry.moment, text: entry.text, as: imported) != nil {
+            summary.count(.entry, added: false)
+            return
         }
         _ = try entries.insert(entry)
-        return true
+        summary.count(.entry, added: true)
+        summary.leaveBehind(imported.media)
     }
 
-    private mutating func storeWithPictures(_ imported: ImportedEntry) throws -> Bool {
-        let pictureImport = PictureImport(db: db, file: file, now: now, preparer: pictures, entries: entries)
-        let stored = try pictureImport.store(imported) { prepared in try validated(imported, pictures: prepared) }
-        summary.picturesAdded += stored.picturesAdded
-        return stored.isNew
+    /// The entry the journal holds with this text (normalised, as `EntryText.normalized`) at
+    /// this instant, or, when the file gives only the clock's time, at the same time on the
+    /// clock it was written by; nil when there is none.
+    private func existingEntry(at moment: Moment, text: String, as imported: ImportedEntry) throws -> Int64? {
+        let texts = [text] + (imported.textWithoutAddedTags.map { [EntryText.normalized($0)] } ?? [])
+        let instant = StoredTime.seconds(moment.date)
+        let reading = instant + Int64(moment.utcOffsetSeconds)
+        for text in texts {
+            // The instant, for a file without offsets too: a time a clock change skipped is moved
+            // forward to the instant it meant, which the clock then showed an hour later.
+            if let id = try Int64.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)]) { return id }
+            if imported.hasOnlyLocalTime,
+                let id = try Int64.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)])
+            {
+                return id
+            }
+        }
+        return nil
     }
 
     private func validated(_ imported: ImportedEntry, pictures: [PreparedPicture]) throws -> ValidatedEntry {

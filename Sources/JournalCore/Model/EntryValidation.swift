@@ -4,11 +4,21 @@ import Foundation
 public enum EntryError: JournalFailure, Equatable {
     case moodOutOfRange(Int)
     case moodNotANumber(String)
+    /// `7.5`: a mood between two whole numbers.
+    case moodNotWhole(String)
+    /// `3/5`: a mood on another scale than 0 to 10.
+    case moodNotOutOfTen(String)
     case emptyText
     case dateInFuture
     case invalidTag(String)
     case invalidFeeling(String)
     case notFound(Int64)
+    case noSuchFeeling(Int64, String)
+    case noSuchTag(Int64, String)
+    /// A tag to remove that the entry's text holds as `#tag`.
+    case tagInText(Int64, String)
+    /// The same feeling or tag both added and removed.
+    case addedAndRemoved(String)
 
     public var problem: String {
         switch self {
@@ -16,27 +26,43 @@ public enum EntryError: JournalFailure, Equatable {
             "mood \(mood) is out of range; it is a whole number from 0 (the worst) to 10 (the best)"
         case .moodNotANumber(let text):
             "mood \"\(text.prefix(20))\" is not a number; it is a whole number from 0 (the worst) to 10 (the best)"
+        case .moodNotWhole(let text):
+            "mood \(text.prefix(20)) is not a whole number; moods are whole numbers from 0 (the worst) to 10 (the best)"
+        case .moodNotOutOfTen(let text):
+            "mood \(text.prefix(20)) is not out of 10; moods are whole numbers from 0 (the worst) to 10 (the best)"
         case .emptyText:
             "the entry is empty, so nothing was stored"
         case .dateInFuture:
             "that date is in the future, and an entry is about something that has happened"
         case .invalidTag(let tag):
-            "\"\(tag)\" cannot be a tag: a tag starts with a letter and holds only letters, digits, - and _"
+            "\"\(tag)\" cannot be a tag: a tag starts with a letter and holds only letters, digits and - _ + / #"
         case .invalidFeeling(let feeling):
             "\"\(feeling)\" cannot be a feeling: a feeling is a word or two, on one line"
         case .notFound(let id):
             "there is no entry \(id)"
+        case .noSuchFeeling(let id, let feeling):
+            "entry \(id) has no feeling \"\(feeling)\", so nothing was changed"
+        case .noSuchTag(let id, let tag):
+            "entry \(id) has no tag #\(tag), so nothing was changed"
+        case .tagInText(let id, let tag):
+            "#\(tag) is written in the text of entry \(id), and a tag in the text stays as long as the text has it, so nothing was changed"
+        case .addedAndRemoved(let word):
+            "\"\(word)\" is both added and removed, so nothing was changed"
         }
     }
 
     public var advice: String {
         switch self {
-        case .moodOutOfRange, .moodNotANumber: "for example --mood 6"
+        case .moodOutOfRange, .moodNotANumber, .moodNotOutOfTen: "for example --mood 6 or --mood 6/10"
+        case .moodNotWhole(let text): Mood.roundingAdvice(text)
         case .emptyText: "write some text, as arguments, through a pipe, or in the editor, or attach a picture with --attach FILE"
         case .dateInFuture: "give a time that has passed, like --date \"yesterday 9pm\""
-        case .invalidTag: "for example --tag family or #family in the text"
-        case .invalidFeeling: "for example --feeling anxious"
+        case .invalidTag: "for example --tag family, --tag \"family, work\" for two, or #family in the text"
+        case .invalidFeeling: "for example --feeling anxious, or --feeling \"anxious, tired\" for two"
         case .notFound: "journal list shows the entries and their ids"
+        case .noSuchFeeling(let id, _), .noSuchTag(let id, _): "journal show \(id) shows its feelings and tags"
+        case .tagInText(let id, _): "change the text to remove it: journal edit \(id)"
+        case .addedAndRemoved: "give it once: to add it, or to remove it"
         }
     }
 }
@@ -48,12 +74,35 @@ let futureTolerance: TimeInterval = 60
 public enum Mood {
     public static let range = 0...10
 
-    /// A mood as a person typed it.
+    /// A mood as a person typed it: `7`, `7/10` (out of 10, as people say it) or `7.0` (a
+    /// whole number written with a decimal point). Throws `EntryError`: `7.5` and `7,5` are
+    /// refused as not whole, `3/5` as not out of 10.
     public static func parse(_ text: String) throws(EntryError) -> Int {
         let trimmed = text.trimmed()
-        guard let mood = Int(trimmed) else { throw .moodNotANumber(trimmed) }
-        guard range.contains(mood) else { throw .moodOutOfRange(mood) }
-        return mood
+        var number = Substring(trimmed)
+        if let slash = trimmed.firstIndex(of: "/") {
+            guard trimmed[trimmed.index(after: slash)...].trimmed() == "10" else { throw .moodNotOutOfTen(trimmed) }
+            number = Substring(trimmed[..<slash].trimmed())
+        }
+        if let mood = Int(number) {
+            guard range.contains(mood) else { throw .moodOutOfRange(mood) }
+            return mood
+        }
+        guard let match = number.wholeMatch(of: /([+-]?[0-9]+)[.,]([0-9]*)/), let whole = Int(match.1) else {
+            throw .moodNotANumber(trimmed)
+        }
+        guard match.2.allSatisfy({ $0 == "0" }) else { throw .moodNotWhole(String(number)) }
+        guard range.contains(whole) else { throw .moodOutOfRange(whole) }
+        return whole
+    }
+
+    /// `round it to a whole number: --mood 7 or --mood 8` for `7.5`.
+    fileprivate static func roundingAdvice(_ text: String) -> String {
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite,
+            value > Double(range.lowerBound), value < Double(range.upperBound)
+        else { return "for example --mood 6" }
+        let below = Int(value.rounded(.down))
+        return "round it to a whole number: --mood \(below) or --mood \(below + 1)"
     }
 
     static func validated(_ mood: Int?) throws(EntryError) -> Int? {
@@ -63,14 +112,28 @@ public enum Mood {
     }
 }
 
-enum Feelings {
+public enum Feelings {
     static let maximumLength = 40
 
-    /// Lower-cased, trimmed, each once, sorted; refused when empty, too long or multi-line.
+    /// The feelings typed, each option split at its commas: `--feeling "anxious, tired"` is
+    /// two feelings, as it would be in a sentence. An option with nothing but commas and
+    /// spaces stays as typed, to be refused.
+    public static func splitting(_ typed: [String]) -> [String] {
+        typed.flatMap { option in
+            let parts = option.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
+            return parts.isEmpty ? [option] : parts
+        }
+    }
+
+    /// Lower-cased, trimmed, each once, sorted; refused when empty, too long or multi-line, or
+    /// nothing but commas.
     static func normalized(_ feelings: [String]) throws(EntryError) -> [String] {
         var result = Set<String>()
-        for feeling in feelings {
+        for feeling in splitting(feelings) {
             let word = feeling.trimmed().lowercased()
+            guard !word.allSatisfy({ $0 == "," || $0.isWhitespace }) else {
+                throw .invalidFeeling(String(feeling.prefix(maximumLength)))
+            }
             let isPrintable = word.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
             guard !word.isEmpty, word.count <= maximumLength, isPrintable else {
                 throw .invalidFeeling(String(feeling.prefix(maximumLength)))
@@ -149,14 +212,26 @@ public struct ValidatedEntry: Sendable {
 }
 
 extension EntryChange {
-    /// The change with its text normalised, its mood in range and its date not in the future.
-    /// Whether the entry still holds something once changed is for the store to say, which
-    /// knows the rest of it.
+    /// The change with its text normalised, its mood in range, its date not in the future and
+    /// its feelings and tags as they are stored. Whether the entry still holds something once
+    /// changed, and whether what is removed is there, is for the store to say, which knows the
+    /// rest of it.
     func validated(now: Date) throws(EntryError) -> EntryChange {
         if let moment, moment.date.timeIntervalSince(now) > futureTolerance { throw .dateInFuture }
         if case .set(let mood) = mood { _ = try Mood.validated(mood) }
         var change = self
         change.text = text.map(EntryText.normalized)
+        change.feelings = try feelings.validated(Feelings.normalized)
+        change.tags = try tags.validated { typed throws(EntryError) in try Tags.normalized(explicit: typed, text: "") }
+        return change
+    }
+}
+
+extension LabelChange {
+    /// Both lists as `normalize` stores them, and no word both added and removed.
+    fileprivate func validated(_ normalize: ([String]) throws(EntryError) -> [String]) throws(EntryError) -> LabelChange {
+        let change = LabelChange(added: try normalize(added), removed: try normalize(removed), clearsAll: clearsAll)
+        if let both = change.added.first(where: change.removed.contains) { throw .addedAndRemoved(both) }
         return change
     }
 }

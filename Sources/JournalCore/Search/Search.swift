@@ -88,9 +88,6 @@ private struct SearchExecution {
     let db: Database
     let store: JournalStore
 
-    /// Words around the match in a snippet.
-    static let snippetTokenCount = 14
-
     func run() throws -> [SearchHit] {
         guard let match = request.query?.matchExpression else { return try unmatchedHits() }
         let ids = request.order == .relevance ? try idsByRelevance(match) : try idsByDate(match)
@@ -196,24 +193,30 @@ private struct SearchExecution {
     /// it would start once per id of an `IN` list; so the ids go in as one range, which FTS5
     /// narrows to, and `+rowid IN` (an expression FTS5 is not asked to handle) keeps the found.
     private func hits(for ids: [Int64], match: String) throws -> [SearchHit] {
-        var details: [Int64: (score: Double, snippet: String)] = [:]
+        var details: [Int64: (score: Double, text: String, feelings: String, tags: String)] = [:]
+        let marks = [String(SearchHit.highlightStart), String(SearchHit.highlightEnd)]
         for batch in ids.batched() {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT rowid, -bm25(entryFTS), snippet(entryFTS, 0, ?, ?, '…', \(Self.snippetTokenCount))
+                    SELECT rowid, -bm25(entryFTS), highlight(entryFTS, 0, ?, ?), highlight(entryFTS, 1, ?, ?),
+                        highlight(entryFTS, 2, ?, ?)
                     FROM entryFTS
                     WHERE entryFTS MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(batch.sqlPlaceholders))
                     """,
-                arguments: [
-                    String(SearchHit.highlightStart), String(SearchHit.highlightEnd), match, batch.min()!, batch.max()!,
-                ] + StatementArguments(batch))
-            for row in rows { details[row[0]] = (row[1], row[2]) }
+                arguments: StatementArguments(marks + marks + marks) + [match, batch.min()!, batch.max()!]
+                    + StatementArguments(batch))
+            for row in rows { details[row[0]] = (row[1], row[2] ?? "", row[3] ?? "", row[4] ?? "") }
         }
+        let snippet = Snippet(tokenizer: try SearchTokenizer(db: db, arguments: SearchTokenizer.indexArguments))
         return try entries(ids).map { entry in
             let detail = details[entry.id]
+            let passage = detail.flatMap { detail in
+                snippet.passage(of: entry.text, highlighted: detail.text)
+                    ?? Snippet.labels(feelings: detail.feelings, tags: detail.tags)
+            }
             return SearchHit(
-                entry: entry, snippet: Self.oneLine(detail?.snippet ?? Self.opening(of: entry.text)),
+                entry: entry, snippet: Self.oneLine(passage ?? Self.opening(of: entry.text)),
                 score: detail.map { ($0.score * 1000).rounded() / 1000 })
         }
     }
@@ -224,8 +227,8 @@ private struct SearchExecution {
 
     private static func opening(of text: String) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
-        let opening = words.prefix(snippetTokenCount).joined(separator: " ")
-        return words.count > snippetTokenCount ? opening + "…" : opening
+        let opening = words.prefix(Snippet.wordCount).joined(separator: " ")
+        return words.count > Snippet.wordCount ? opening + "…" : opening
     }
 
     private static func oneLine(_ text: String) -> String {
@@ -238,8 +241,8 @@ extension SearchQuery: CustomStringConvertible {
     public var description: String {
         func text(_ term: Term) -> String {
             switch term {
-            case .word(let parts): parts.joined(separator: "-")
-            case .phrase(let parts): "\"\(parts.joined(separator: " "))\""
+            case .word(let text): text
+            case .phrase(let text): "\"\(text)\""
             }
         }
         let required = groups.map { $0.map(text).joined(separator: " OR ") }

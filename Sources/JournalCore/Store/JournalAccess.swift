@@ -27,18 +27,23 @@ public struct JournalAccess: Sendable, Equatable {
         /// memory when the file is missing.
         case readOnlyOrEmpty
         /// For commands that would otherwise work on nothing and say all is well (backup,
-        /// check): a missing file is refused. With `readOnly`, a file this user may not write
-        /// is opened read-only, as for `readOnlyOrEmpty`; without, it is refused.
+        /// check), or answer as if a journal were empty (list, search, prep, stats, export):
+        /// a missing file is refused, naming the path and what chose it. With `readOnly`, a
+        /// file this user may not write is opened read-only, as for `readOnlyOrEmpty`; without,
+        /// it is refused.
         case mustExist(readOnly: Bool)
     }
 
     /// The journal file, as `JournalLocation.path` finds it.
     public var path: String
     public var mode: Mode
+    /// What chose the path, for a message that names it; nil when it does not matter.
+    public var origin: JournalLocation.Origin?
 
-    public init(path: String, mode: Mode) {
+    public init(path: String, mode: Mode, origin: JournalLocation.Origin? = nil) {
         self.path = path
         self.mode = mode
+        self.origin = origin
     }
 }
 
@@ -59,7 +64,7 @@ extension JournalStore {
         case .readOnlyOrEmpty:
             return try openToRead(atPath: path)
         case .mustExist(let readOnly):
-            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noJournal(path) }
+            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noJournal(path, origin: access.origin) }
             return try readOnly ? openToRead(atPath: path) : openWritable(atPath: path)
         }
     }
@@ -78,9 +83,9 @@ extension JournalStore {
 
     /// Opens the journal at `path`, creating it (and its folder) when missing.
     private static func openWritable(atPath path: String) throws -> JournalStore {
-        try prepareFile(atPath: path)
+        let creation = try prepareFile(atPath: path)
         let queue = try StoreError.translating(path: path) {
-            try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration)
+            try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration())
         }
         try StoreError.translating(path: path) {
             let isReady = try queue.read { db in try isReadyJournal(db, path: path) }
@@ -98,7 +103,7 @@ extension JournalStore {
                 try migrator.migrate(queue)
             }
         }
-        return JournalStore(queue, path: path)
+        return JournalStore(queue, path: path, creation: creation)
     }
 
     /// The journal at `path` for a command that only looks; see `JournalAccess.Mode.readOnlyOrEmpty`.
@@ -111,7 +116,7 @@ extension JournalStore {
         // Opened as immutable, SQLite writes nothing; with no -wal file to bring in, every entry is
         // in the journal file itself.
         if fileSize(path + "-wal") > 0 { throw StoreError.readOnlyWithChangesToBringIn(path) }
-        var configuration = Self.configuration
+        var configuration = Self.configuration()
         configuration.readonly = true
         return try StoreError.translating(path: path) {
             let queue = try DatabaseQueue(path: immutableURI(ofFile: path), configuration: configuration)
@@ -137,11 +142,14 @@ extension JournalStore {
         }
     }
 
-    private static func prepareFile(atPath path: String) throws {
+    /// Creates the journal's file, and its folder, when missing; returns what it created.
+    private static func prepareFile(atPath path: String) throws -> JournalCreation? {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
+        var createdFolder: String?
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            createdFolder = folder
             do {
                 try FileManager.default.createDirectory(
                     atPath: folder, withIntermediateDirectories: true,
@@ -156,15 +164,16 @@ extension JournalStore {
         if try journalFileExists(atPath: path) {
             guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
             guard isWritable(path) else { throw StoreError.readOnly(path) }
-            return
+            return nil
         }
         let descriptor = PrivateFile.createExclusively(path)
         if descriptor < 0 {
             // Another command created it a moment ago: that is fine.
             guard errno == EEXIST else { throw StoreError.folderNotWritable(path) }
-            return
+            return nil
         }
         close(descriptor)
+        return JournalCreation(createdFolder: createdFolder)
     }
 
     /// Whether there is a file at `path`. Refuses a folder, and what is not a regular file (a

@@ -7,21 +7,28 @@ public struct JournalStore: Sendable {
     let dbWriter: any DatabaseWriter
     /// Where the journal lives, for error messages; ":memory:" for a journal in memory.
     public let path: String
+    /// What opening this journal created; nil when the file was there already.
+    public let creation: JournalCreation?
 
-    init(_ dbWriter: any DatabaseWriter, path: String) {
+    init(_ dbWriter: any DatabaseWriter, path: String, creation: JournalCreation? = nil) {
         self.dbWriter = dbWriter
         self.path = path
+        self.creation = creation
     }
 
     /// A new, empty journal in memory: for tests, and for looking at a journal that does not
     /// exist yet without creating a file.
     static func makeEmpty() throws -> JournalStore {
-        let queue = try DatabaseQueue(configuration: configuration)
+        let queue = try DatabaseQueue(configuration: configuration())
         try migrator.migrate(queue)
         return JournalStore(queue, path: ":memory:")
     }
 
-    static var configuration: Configuration {
+    /// How every connection to a journal is set up; `key` opens an encrypted one.
+    ///
+    /// The order matters: pragmas that read nothing, then the key (SQLCipher must have it before
+    /// any page is read), then what reads the file.
+    static func configuration(key: EncryptionKey? = nil) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // Two commands at once (two terminals, a script and a person) wait for each other
@@ -30,6 +37,15 @@ public struct JournalStore: Sendable {
         configuration.prepareDatabase { db in
             // Deleted entries are overwritten on disk rather than left in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        if let key { configuration.useEncryptionKey(key) }
+        configuration.prepareDatabase { db in
+            // The search index and its triggers cut text with it, so every connection needs
+            // it before it touches an entry: migrating, writing, reading, checking. Registering
+            // it stops the process when SQLite cannot read the file's first page, so that is
+            // read first: a file that is not a journal gets SQLite's error, said in plain words.
+            try db.execute(sql: "SELECT 1 FROM sqlite_master LIMIT 1")
+            db.add(tokenizer: SearchTokenizer.self)
         }
         return configuration
     }
@@ -41,4 +57,12 @@ public struct JournalStore: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try StoreError.translating(path: path) { try dbWriter.write(body) }
     }
+}
+
+/// A journal file made by opening it: the first command that writes to a new journal says so,
+/// and where.
+public struct JournalCreation: Sendable, Equatable {
+    /// The journal's folder, when it had to be made (with any folders above it that were
+    /// missing).
+    public var createdFolder: String?
 }

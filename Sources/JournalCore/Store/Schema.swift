@@ -110,7 +110,118 @@ extension JournalStore {
             // Tags stored before this count as given, so none disappears unasked.
             try db.execute(sql: "ALTER TABLE entryTag ADD COLUMN isGiven BOOLEAN NOT NULL DEFAULT 1")
         }
-        migrator.registerMigration("v5-attachments", migrate: AttachmentSchema.createTables)
+        migrator.registerMigration("v4") { db in
+            // Search finds feelings and tags as words, and text in scripts without spaces
+            // (SearchTokenizer). The index reads its columns from the entry, so each entry keeps
+            // its feelings and tags as words too, kept up to date by the triggers of their rows;
+            // those of the entry then keep the index up to date.
+            try db.execute(
+                sql: """
+                    DROP TRIGGER entry_after_insert;
+                    DROP TRIGGER entry_after_delete;
+                    DROP TRIGGER entry_after_update_of_text;
+                    DROP TABLE entryFTS;
+
+                    ALTER TABLE entry ADD COLUMN feelingWords TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE entry ADD COLUMN tagWords TEXT NOT NULL DEFAULT '';
+                    UPDATE entry SET
+                        feelingWords = coalesce((SELECT group_concat(name, ', ') FROM entryFeeling WHERE entryId = entry.id), ''),
+                        tagWords = coalesce((SELECT group_concat('#' || name, ' ') FROM entryTag WHERE entryId = entry.id), '');
+
+                    CREATE TRIGGER entryFeeling_after_insert AFTER INSERT ON entryFeeling BEGIN
+                        UPDATE entry SET feelingWords = (SELECT group_concat(name, ', ') FROM entryFeeling WHERE entryId = new.entryId)
+                        WHERE id = new.entryId;
+                    END;
+                    CREATE TRIGGER entryFeeling_after_delete AFTER DELETE ON entryFeeling BEGIN
+                        UPDATE entry SET feelingWords = coalesce((SELECT group_concat(name, ', ') FROM entryFeeling WHERE entryId = old.entryId), '')
+                        WHERE id = old.entryId;
+                    END;
+                    CREATE TRIGGER entryTag_after_insert AFTER INSERT ON entryTag BEGIN
+                        UPDATE entry SET tagWords = (SELECT group_concat('#' || name, ' ') FROM entryTag WHERE entryId = new.entryId)
+                        WHERE id = new.entryId;
+                    END;
+                    CREATE TRIGGER entryTag_after_delete AFTER DELETE ON entryTag BEGIN
+                        UPDATE entry SET tagWords = coalesce((SELECT group_concat('#' || name, ' ') FROM entryTag WHERE entryId = old.entryId), '')
+                        WHERE id = old.entryId;
+                    END;
+
+                    CREATE VIRTUAL TABLE entryFTS USING fts5(
+                        text,
+                        feelingWords,
+                        tagWords,
+                        content = 'entry',
+                        content_rowid = 'id',
+                        tokenize = 'journal porter unicode61 remove_diacritics 2 categories ''L* N* Co M*'''
+                    );
+                    CREATE TRIGGER entry_after_insert AFTER INSERT ON entry BEGIN
+                        INSERT INTO entryFTS(rowid, text, feelingWords, tagWords)
+                        VALUES (new.id, new.text, new.feelingWords, new.tagWords);
+                    END;
+                    CREATE TRIGGER entry_after_delete AFTER DELETE ON entry BEGIN
+                        INSERT INTO entryFTS(entryFTS, rowid, text, feelingWords, tagWords)
+                        VALUES ('delete', old.id, old.text, old.feelingWords, old.tagWords);
+                    END;
+                    CREATE TRIGGER entry_after_update_of_words AFTER UPDATE OF text, feelingWords, tagWords ON entry BEGIN
+                        INSERT INTO entryFTS(entryFTS, rowid, text, feelingWords, tagWords)
+                        VALUES ('delete', old.id, old.text, old.feelingWords, old.tagWords);
+                        INSERT INTO entryFTS(rowid, text, feelingWords, tagWords)
+                        VALUES (new.id, new.text, new.feelingWords, new.tagWords);
+                    END;
+                    INSERT INTO entryFTS(entryFTS) VALUES ('rebuild');
+                    """)
+        }
+        migrator.registerMigration("v5") { db in
+            // A worksheet's fields are rows of their own, typed by the field's definition in
+            // JournalCore (Worksheets/Kinds): one table for every kind, so that a kind's fields
+            // are defined once, in Swift. `words` holds the text of its fields for search.
+            try db.execute(
+                sql: """
+                    CREATE TABLE worksheet (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL,
+                        date INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL,
+                        isFlagged BOOLEAN NOT NULL DEFAULT 0,
+                        isPrivate BOOLEAN NOT NULL DEFAULT 0,
+                        words TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX worksheet_on_date ON worksheet(date);
+                    CREATE INDEX worksheet_on_kind ON worksheet(kind, date);
+
+                    -- One value of a field; a list (moods, thoughts) has one row per item, in order.
+                    -- A number is a rating, a count, minutes, a yes (1) or no (0), a day (days since
+                    -- 1970-01-01) or a time (seconds since 1970, with its utcOffset); isMarked is a hot
+                    -- thought or an urge acted on.
+                    CREATE TABLE worksheetValue (
+                        worksheetId INTEGER NOT NULL REFERENCES worksheet(id) ON DELETE CASCADE,
+                        field TEXT NOT NULL,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        text TEXT,
+                        number INTEGER,
+                        utcOffset INTEGER,
+                        isMarked BOOLEAN NOT NULL DEFAULT 0,
+                        PRIMARY KEY (worksheetId, field, position)
+                    ) WITHOUT ROWID;
+
+                    CREATE VIRTUAL TABLE worksheetFTS USING fts5(
+                        words,
+                        content = 'worksheet',
+                        content_rowid = 'id',
+                        tokenize = 'journal porter unicode61 remove_diacritics 2 categories ''L* N* Co M*'''
+                    );
+                    CREATE TRIGGER worksheet_after_insert AFTER INSERT ON worksheet BEGIN
+                        INSERT INTO worksheetFTS(rowid, words) VALUES (new.id, new.words);
+                    END;
+                    CREATE TRIGGER worksheet_after_delete AFTER DELETE ON worksheet BEGIN
+                        INSERT INTO worksheetFTS(worksheetFTS, rowid, words) VALUES ('delete', old.id, old.words);
+                    END;
+                    CREATE TRIGGER worksheet_after_update_of_words AFTER UPDATE OF words ON worksheet BEGIN
+                        INSERT INTO worksheetFTS(worksheetFTS, rowid, words) VALUES ('delete', old.id, old.words);
+                        INSERT INTO worksheetFTS(rowid, words) VALUES (new.id, new.words);
+                    END;
+                    """)
+        }
+        migrator.registerMigration("v6", migrate: AttachmentSchema.createTables)
         return migrator
     }
 }

@@ -4,7 +4,8 @@ import GRDB
 ///
 /// SQLite's own messages are never shown: they mean nothing to most people and may quote SQL.
 public enum StoreError: JournalFailure, Equatable {
-    case noJournal(String)
+    /// No file at the path; `origin` says what chose it, when known.
+    case noJournal(String, origin: JournalLocation.Origin? = nil)
     case cannotCreateFolder(String)
     case folderNotWritable(String)
     case notReadable(String)
@@ -21,7 +22,7 @@ public enum StoreError: JournalFailure, Equatable {
 
     public var problem: String {
         switch self {
-        case .noJournal(let path): "there is no journal at \(path)"
+        case .noJournal(let path, let origin): "there is no journal at \(path) yet\(Self.chosen(by: origin))"
         case .cannotCreateFolder(let path): "cannot create the folder for the journal at \(path)"
         case .folderNotWritable(let path): "cannot write the journal at \(path): permission denied"
         case .notReadable(let path): "cannot read the journal at \(path): permission denied"
@@ -43,6 +44,8 @@ public enum StoreError: JournalFailure, Equatable {
 
     public var advice: String {
         switch self {
+        case .noJournal(_, .dataHome?), .noJournal(_, .home?):
+            "write the first entry with journal add \"…\", or give another journal with --db PATH or JOURNAL_DB"
         case .noJournal: "check the path given with --db or JOURNAL_DB; journal add writes the first entry of a new journal"
         case .cannotCreateFolder, .folderNotWritable:
             "choose a place you can write to with --db PATH or JOURNAL_DB"
@@ -56,6 +59,17 @@ public enum StoreError: JournalFailure, Equatable {
         case .diskFull: "free some disk space and try again"
         case .corrupt: "run journal check, and keep a copy of the file before anything else"
         case .unexpected: "try again; if it keeps happening, run journal check"
+        }
+    }
+
+    /// ` (the path given with --db)`: how the path of a journal that is not there was chosen.
+    private static func chosen(by origin: JournalLocation.Origin?) -> String {
+        switch origin {
+        case .option?: " (the path given with --db)"
+        case .environment?: " (the path in JOURNAL_DB)"
+        case .dataHome?: " (the usual place, in XDG_DATA_HOME, as neither --db nor JOURNAL_DB is set)"
+        case .home?: " (the usual place, as neither --db nor JOURNAL_DB is set)"
+        case nil: ""
         }
     }
 

@@ -10,8 +10,12 @@ extension Journal {
             discussion: """
                 The text comes from the arguments; else from standard input when it is not a \
                 terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
-                else vi). Words like #family in the text count as tags. With --attach, an entry \
-                may be pictures alone: the text is then a caption, and may be empty.
+                else sensible-editor, editor, nano or vi). Words like #family in the text count as \
+                tags. With --attach, an entry may be pictures alone: the text is then a caption, \
+                and may be empty. Text that starts with - goes after --, or it is read as an \
+                option: journal add -- "-5 degrees…". What you wrote in the editor is never lost: \
+                when it cannot be stored, it is kept as a draft, and --from-draft stores it \
+                (journal drafts lists them).
 
                 Examples:
                   journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"
@@ -25,20 +29,31 @@ extension Journal {
         var text: [String] = []
 
         @Option(
-            parsing: .unconditional, help: ArgumentHelp("How you feel, from 0 (the worst) to 10 (the best).", valueName: "0-10"),
+            parsing: .unconditional,
+            help: ArgumentHelp(
+                "How you feel, a whole number from 0 (the worst) to 10 (the best).",
+                discussion: "Written 7, 7/10 or 7.0; 7.5 is refused.", valueName: "0-10"),
             transform: Arguments.mood)
         var mood: Parsed<Int>?
 
-        @Option(name: .customLong("feeling"), help: ArgumentHelp("A feeling, like anxious or hopeful. Repeat for more.", valueName: "word"))
+        @Option(
+            name: .customLong("feeling"),
+            help: ArgumentHelp(
+                "A feeling, like anxious or hopeful. For more, repeat it or separate them with commas: \"anxious, tired\".",
+                valueName: "word"))
         var feelings: [String] = []
 
-        @Option(name: .customLong("tag"), help: ArgumentHelp("A tag, like family. Repeat for more.", valueName: "tag"))
+        @Option(
+            name: .customLong("tag"),
+            help: ArgumentHelp(
+                "A tag, like family. For more, repeat it or separate them with commas: \"family, work\".",
+                valueName: "tag"))
         var tags: [String] = []
 
         @Option(
             help: ArgumentHelp(
-                "When it happened, if not now: 2026-11-20 14:30, yesterday 9pm, monday, 3 days ago.",
-                discussion: "A day without a time means noon of that day (today means now).",
+                "When it happened, if not now: yesterday 9pm, last night, monday, Nov 3, 3 days ago.",
+                discussion: DateHelp.forms + " " + DateHelp.dayWithoutATime + " A date in the future is refused.",
                 valueName: "when"),
             transform: Arguments.when)
         var date: Parsed<ResolvedDate>?
@@ -57,13 +72,27 @@ extension Journal {
             completion: .file(), transform: Arguments.path)
         var attachments: [String] = []
 
+        @Option(
+            name: .customLong("from-draft"),
+            help: ArgumentHelp("Store a kept draft (journal drafts lists them), then remove its file.", valueName: "file"),
+            completion: .file(), transform: Arguments.path)
+        var draft: String?
+
         func validate() throws {
             try mood?.validate()
             try date?.validate()
+            if draft != nil,
+                !text.isEmpty || mood != nil || !feelings.isEmpty || !tags.isEmpty || date != nil || flag || isPrivate
+                    || !attachments.isEmpty
+            {
+                throw ValidationError(
+                    "--from-draft stores the draft as it was kept, with its text and details — give it alone, then change the entry with journal edit")
+            }
         }
 
         func run() throws {
             let now = Arguments.now
+            if let draft { return try add(fromDraft: draft, now: now) }
             var newEntry = NewEntry(
                 text: text.joined(separator: " "),
                 mood: try mood?.value(),
@@ -80,36 +109,64 @@ extension Journal {
             }
             let store: JournalStore
             let entry: Entry
-            let validated: ValidatedEntry
+            let repeatedPictures: [String]
             if text.isEmpty, Terminal.standardInputIsTerminal {
                 // Everything but the text is checked, and the journal opened (or found creatable),
                 // before the editor opens: a mistake found after it closed would throw away what
                 // was written in it.
                 try newEntry.checkDetails(now: now)
                 try JournalStore.checkCanOpen(options.access(.createIfMissing))
-                newEntry.text = try Editor.edit("")
-                validated = try newEntry.validated(now: now)
+                let details = newEntry
                 do {
-                    store = try options.open(.createIfMissing)
-                    entry = try store.add(validated)
-                } catch let failure as JournalFailure {
-                    // A caption left empty is nothing to keep; the pictures are still in their files.
-                    guard !newEntry.text.isBlank else { throw failure }
-                    if !newEntry.pictures.isEmpty {
-                        Terminal.printNote("The pictures were not stored either: attach them again with journal attach once the entry is back.")
+                    (store, entry, repeatedPictures) = try EditorWriting.write(
+                        startingFrom: "", toStore: "the entry", options: options,
+                        draft: { text in
+                            var drafted = details
+                            drafted.text = text
+                            return .newEntry(drafted)
+                        }
+                    ) { text in
+                        var written = details
+                        written.text = text
+                        let validated = try written.validated(now: now)
+                        let store = try options.open(.createIfMissing)
+                        return (store, try store.add(validated), validated.repeatedPictures)
                     }
-                    throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
+                } catch let unstored as UnstoredWriting where !details.pictures.isEmpty {
+                    Terminal.printNote("The pictures were not stored either: attach them again with journal attach once the entry is back.")
+                    throw unstored
                 }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
                 // Checked before the file is opened, so that a mistake leaves no trace.
-                validated = try newEntry.validated(now: now)
+                let validated = try newEntry.validated(now: now)
                 store = try options.open(.createIfMissing)
                 entry = try store.add(validated)
+                repeatedPictures = validated.repeatedPictures
             }
-            Pictures.noteRepeated(validated.repeatedPictures)
-            let pictures = entry.attachments.isEmpty ? "" : " · " + AttachmentWording.count(entry.attachments)
-            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\(pictures)\n")
+            Pictures.noteRepeated(repeatedPictures)
+            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\(Self.pictures(of: entry))\n")
+            options.noteIfNew(store)
+            if entry.callsForThePlan { PlanReminder.show(from: store) }
+            SessionReminder.show(from: store)
+        }
+
+        /// ` · 2 pictures`, for the line that says the entry was added; nothing without pictures.
+        private static func pictures(of entry: Entry) -> String {
+            entry.attachments.isEmpty ? "" : " · " + AttachmentWording.count(entry.attachments)
+        }
+
+        private func add(fromDraft path: String, now: Date) throws {
+            let (kept, newEntry) = try KeptDraft.read(path, options: options) { draft -> NewEntry? in
+                guard case .newEntry(let entry) = draft else { return nil }
+                return entry
+            }
+            let validated = try newEntry.validated(now: now)
+            let store = try options.open(.createIfMissing)
+            let entry = try store.add(validated)
+            kept.remove()
+            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment) · from the draft, whose file is removed\n")
+            options.noteIfNew(store)
             if entry.callsForThePlan { PlanReminder.show(from: store) }
         }
     }

@@ -10,26 +10,34 @@ extension Journal {
             commandName: "export",
             abstract: "Write your journal out: to keep, to read, or to move to another tool.",
             discussion: """
-                json (the default) holds everything, entries with their pictures, sessions and \
-                topics, and comes back in whole with journal import --from json. markdown is one \
-                document to read; with --output, its pictures go into a folder beside it (for \
-                2026.md, 2026-pictures). jrnl is jrnl's plain-text journal; csv opens in a \
-                spreadsheet. Private entries are left out unless you ask for them.
+                json (the default) holds everything: entries with their pictures, sessions, \
+                topics, your plan and check-ins. markdown is one document to read; with \
+                --output, its pictures go into a folder beside it (for 2026.md, 2026-pictures). \
+                jrnl is jrnl's plain-text journal; csv opens in a spreadsheet. Each comes back in \
+                with journal import: into the same journal it adds nothing. Private entries are \
+                left out unless you ask for them.
 
                 Examples:
                   journal export --output journal.json
                   journal export --format markdown --since "2026-01-01" > 2026.md
-                  journal export --format jrnl --include-private --output journal.txt
+                  journal export --include-private --output journal.txt      # jrnl's format
+                  journal export --output journal.csv
                 """)
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("How to write it; json comes back in whole with journal import.", valueName: "format"))
-        var format: ExportFormat = .json
+        @Option(
+            help: ArgumentHelp(
+                "How to write it; only json holds sessions, topics, the plan and check-ins.",
+                discussion: "json unless --output's name says otherwise: .json, .md, .csv, .jrnl or .txt (jrnl).",
+                valueName: "format"))
+        var format: ExportFormat?
 
         @Option(
             name: [.customShort("o"), .long],
-            help: ArgumentHelp("Write to this file (readable only by you) instead of the screen.", valueName: "file"),
+            help: ArgumentHelp(
+                "Write to this file (readable only by you) instead of the screen, in the format its name says.",
+                valueName: "file"),
             completion: .file(), transform: Arguments.path)
         var output: String?
 
@@ -40,16 +48,18 @@ extension Journal {
 
         func validate() throws {
             if let output { try Arguments.validating { try options.checkOutput(output) } }
+            _ = try OutputFileFormat.export.choose(given: format, output: output)
         }
 
         func run() throws {
+            let format = try OutputFileFormat.export.choose(given: format, output: output)
             let request = ExportRequest(
                 format: format,
                 since: try range.start,
                 until: try range.end,
                 includesPrivate: includePrivate,
                 picturesFolder: format == .markdown ? output.flatMap(Self.picturesFolder(beside:)) : nil)
-            let store = try options.open(.readOnlyOrEmpty)
+            let store = try options.open(.mustExist(readOnly: true))
             let summary: ExportSummary
             if let output {
                 summary = try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {
@@ -80,6 +90,10 @@ extension Journal {
             if summary.privateLeftOut > 0 {
                 Terminal.printNote(
                     "Left out \(Wording.count(summary.privateLeftOut, "private entry", "private entries")); --include-private adds them.")
+            }
+            if summary.privateWorksheetsLeftOut > 0 {
+                Terminal.printNote(
+                    "Left out \(Wording.count(summary.privateWorksheetsLeftOut, "private worksheet", "private worksheets")); --include-private adds them.")
             }
         }
 

@@ -10,6 +10,9 @@ extension Journal {
             commandName: "list",
             abstract: "Show entries, oldest first: the newest 20 unless you ask for more.",
             discussion: """
+                When there are more, it says how many older entries it left out: --limit N \
+                shows the newest N, --all every one.
+
                 Examples:
                   journal list --since monday
                   journal list --tag family --flagged
@@ -20,7 +23,7 @@ extension Journal {
 
         @OptionGroup var range: DateRangeOptions
 
-        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat it, or separate tags with commas, to require several.", valueName: "tag"))
         var tags: [String] = []
 
         @Flag(help: "Only entries flagged to discuss.")
@@ -28,6 +31,9 @@ extension Journal {
 
         @Option(parsing: .unconditional, help: ArgumentHelp("How many of the newest matching entries to show.", valueName: "n"))
         var limit = 20
+
+        @Flag(help: "Show every matching entry.")
+        var all = false
 
         @Option(help: ArgumentHelp("How to print them.", valueName: "format"))
         var format: OutputFormat = .text
@@ -42,10 +48,11 @@ extension Journal {
             let filter = EntryFilter(
                 since: try range.start,
                 until: try range.end,
-                tags: tags,
+                tags: Tags.splitting(tags),
                 onlyFlagged: flagged,
-                limit: limit)
-            let entries = try options.open(.readOnlyOrEmpty).entries(filter)
+                limit: all ? nil : limit)
+            let store = try options.open(.mustExist(readOnly: true))
+            let entries = try store.entries(filter)
             if entries.isEmpty, format == .text {
                 let isFiltered = filter.since != nil || filter.until != nil || !tags.isEmpty || flagged
                 Terminal.write(isFiltered ? "No entries match.\n" : "No entries yet. Write the first with: journal add \"…\"\n")
@@ -53,6 +60,13 @@ extension Journal {
             }
             let listing = EntryRendering.list(entries, format: format, style: Terminal.outputStyle)
             format == .markdown ? Terminal.writeDocument(listing) : Terminal.write(listing)
+            if entries.count == filter.limit {
+                let older = try store.entryCount(filter) - entries.count
+                if older > 0 {
+                    Terminal.printNote(
+                        "\(Wording.count(older, "older entry", "older entries")) not shown; --limit \(entries.count + older) or --all shows them.")
+                }
+            }
         }
     }
 }

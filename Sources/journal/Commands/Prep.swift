@@ -17,22 +17,31 @@ extension Journal {
 
                 Examples:
                   journal prep
-                  journal prep --format markdown --output prep.md
-                  journal prep --format html --output prep.html
+                  journal prep --output prep.md
+                  journal prep --output prep.html
                   journal prep --since "2 weeks ago" --brief
                 """)
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("Start here instead of at the last session.", valueName: "when"), transform: Arguments.when)
+        @Option(
+            help: ArgumentHelp(
+                "Start here instead of at the last session: monday, last week, Nov 3, 2 weeks ago.",
+                discussion: DateHelp.ranges + " " + DateHelp.forms, valueName: "when"),
+            transform: Arguments.when)
         var since: Parsed<ResolvedDate>?
 
-        @Option(help: ArgumentHelp("How to write it; html is a page to print.", valueName: "format"))
-        var format: DigestFormat = .text
+        @Option(
+            help: ArgumentHelp(
+                "How to write it; html is a page to print.",
+                discussion: "Text unless --output's name says otherwise: .html, .md, .json or .txt.", valueName: "format"))
+        var format: DigestFormat?
 
         @Option(
             name: [.customShort("o"), .long],
-            help: ArgumentHelp("Write the digest to this file (readable only by you).", valueName: "file"),
+            help: ArgumentHelp(
+                "Write the digest to this file (readable only by you), in the format its name says: .html, .md, .json or .txt.",
+                valueName: "file"),
             completion: .file(), transform: Arguments.path)
         var output: String?
 
@@ -48,15 +57,18 @@ extension Journal {
                 try DateRangeOptions.checkHasPassed(since)
             }
             if let output { try Arguments.validating { try options.checkOutput(output) } }
+            _ = try OutputFileFormat.digest.choose(given: format, output: output)
         }
 
         func run() throws {
+            let format = try OutputFileFormat.digest.choose(given: format, output: output)
             let now = Arguments.now
             let request = DigestRequest(
-                since: try since?.value().date,
+                since: try since?.value().start.date,
                 includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now),
                 includesPictures: format == .html)
-            let digest = try options.open(.readOnlyOrEmpty).digest(request)
+            let store = try options.open(.mustExist(readOnly: true))
+            let digest = try store.digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
                 try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {
@@ -68,6 +80,7 @@ extension Journal {
             } else {
                 Terminal.write(DigestRendering.render(digest, format: format, brief: brief, style: Terminal.outputStyle))
             }
+            SessionReminder.show(from: store)
         }
     }
 }

@@ -10,16 +10,19 @@ extension Journal {
             commandName: "search",
             abstract: "Find entries by their words: when did I last feel like this?",
             discussion: """
-                Every word must match, as the start of a word: anx finds anxious and anxiety. \
-                Endings and accents do not matter: argue finds argued, cafe finds café. \
-                "an exact phrase" in quotes, a OR b for either, -word for entries without it, \
-                #tag for entries with that tag. Best matches come first; private entries are \
-                searched too and marked as such. Filters work with or without words.
+                Every word must match, as the start of a word (anx finds anxious and anxiety), \
+                in the text, the feelings or the tags of an entry. Endings and accents do not \
+                matter: argue finds argued, cafe finds café, strasse finds Straße. Chinese, \
+                Japanese, Korean, Thai, Lao, Khmer and Burmese need no spaces: 失眠 finds \
+                今天晚上又失眠了. "an exact phrase" in quotes, a OR b for either, a AND b (the \
+                same as a b), -word or NOT word for entries without it, #tag for entries with \
+                that tag. Best matches come first; private entries are searched too and marked \
+                as such. Filters work with or without words.
 
                 Examples:
                   journal search panic train
                   journal search "couldn't sleep" --since "3 months ago"
-                  journal search anxious OR panicky -work --mood-below 4
+                  journal search anxious OR panicky NOT work --mood-below 4
                   journal search --feeling hopeful --sort date
                 """)
 
@@ -30,10 +33,10 @@ extension Journal {
 
         @OptionGroup var range: DateRangeOptions
 
-        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat to require several.", valueName: "tag"))
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag. Repeat it, or separate tags with commas, to require several.", valueName: "tag"))
         var tags: [String] = []
 
-        @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat to require several.", valueName: "word"))
+        @Option(name: .customLong("feeling"), help: ArgumentHelp("Only entries with this feeling. Repeat it, or separate feelings with commas, to require several.", valueName: "word"))
         var feelings: [String] = []
 
         @Option(
@@ -87,19 +90,21 @@ extension Journal {
                 query: typed.isEmpty ? nil : try SearchQuery(parsing: typed),
                 since: try range.start,
                 until: try range.end,
-                tags: tags,
-                feelings: feelings,
+                tags: Tags.splitting(tags),
+                feelings: Feelings.splitting(feelings),
                 moodBelow: try moodBelow?.value(),
                 moodAbove: try moodAbove?.value(),
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)
-            let hits = try options.open(.readOnlyOrEmpty).search(request)
-            if hits.isEmpty, format == .text {
+            let store = try options.open(.mustExist(readOnly: true))
+            let hits = try store.search(request)
+            let worksheets = try store.searchWorksheets(request)
+            if hits.isEmpty, worksheets.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return
             }
-            let results = SearchRendering.render(hits, format: format, style: Terminal.outputStyle)
+            let results = SearchRendering.render(hits, worksheets: worksheets, format: format, style: Terminal.outputStyle)
             format == .markdown ? Terminal.writeDocument(results) : Terminal.write(results)
         }
     }

@@ -34,7 +34,7 @@ extension Journal {
                 until: try range.end,
                 includesPrivate: includePrivate,
                 now: now, timeZone: LocalClock.timeZone(at: now))
-            let store = try options.open(.readOnlyOrEmpty)
+            let store = try options.open(.mustExist(readOnly: true))
             let stats = try store.stats(request)
             // "No entries yet" would be wrong of a journal whose entries are outside the range,
             // or all private.

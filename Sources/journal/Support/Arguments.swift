@@ -25,10 +25,16 @@ enum Arguments {
         }
     }
 
-    /// The moment an entry or session is about: now when no date was typed.
+    /// The moment an entry, a session or a check-in is about: now when no date was typed; the
+    /// one the words stand for (`ResolvedDate.moment`) when they were; refused for a week, a
+    /// month or a year, which stand for no one moment.
     static func moment(_ when: Parsed<ResolvedDate>?) throws -> Moment {
         guard let when else { return Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)) }
-        return try when.value().entryMoment(now: now, timeZone: LocalClock.timeZone(at: now))
+        let resolved = try when.value()
+        guard let moment = resolved.moment else {
+            throw DateExpressionError.noOneMoment(when.text, extent: resolved.extent)
+        }
+        return moment
     }
 
     /// A file's path as typed, with a leading `~` as the home folder, as for `--db`: the shell

@@ -25,13 +25,25 @@ struct JournalOptions: ParsableArguments {
         }
     }
 
-    var resolvedPath: String {
-        JournalLocation.path(explicit: databasePath, environment: { Environment[$0] }, home: Environment.homeFolders)
+    var resolvedPath: String { location.path }
+
+    /// The journal's path, and what chose it.
+    private var location: (path: String, origin: JournalLocation.Origin) {
+        JournalLocation.locate(explicit: databasePath, environment: { Environment[$0] }, home: Environment.homeFolders)
     }
 
     /// How this command asks for the journal; see `JournalAccess.Mode` for which mode to pick.
     func access(_ mode: JournalAccess.Mode) -> JournalAccess {
-        JournalAccess(path: resolvedPath, mode: mode)
+        let location = location
+        return JournalAccess(path: location.path, mode: mode, origin: location.origin)
+    }
+
+    /// Says where a journal that `store` just created is, and which folder was made for it,
+    /// so that a first entry in a new place (a mistyped --db) does not go unnoticed.
+    func noteIfNew(_ store: JournalStore) {
+        guard let creation = store.creation else { return }
+        let folder = creation.createdFolder.map { ", and made its folder \($0) (readable only by you)" } ?? ""
+        Terminal.printNote("Started a new journal at \(store.path)\(folder).")
     }
 
     /// The journal, opened as `mode` says.

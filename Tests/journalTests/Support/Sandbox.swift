@@ -45,12 +45,15 @@ final class Sandbox: Sendable {
         return folder.appendingPathComponent("journal")
     }
 
+    /// The time zone `journal` runs in, unless a test gives another.
+    static let timeZone = "Europe/Berlin"
+
     /// The environment of a person with this sandbox as home, in Berlin, with no editor set.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = [
             "HOME": home.path,
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "TZ": "Europe/Berlin",
+            "TZ": Self.timeZone,
             "TMPDIR": temporaryFolder.path,
             "LANG": "C.UTF-8",
         ]
@@ -103,7 +106,7 @@ final class Sandbox: Sendable {
         FileManager.default.contents(atPath: databasePath)
     }
 
-    private static func shellQuoted(_ word: String) -> String {
+    static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
@@ -168,8 +171,7 @@ extension Sandbox {
         let path = path(name)
         try FileManager.default.createDirectory(
             atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: URL(fileURLWithPath: path))
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try writeExecutable("#!/bin/sh\n" + body + "\n", to: path)
         return path
     }
 

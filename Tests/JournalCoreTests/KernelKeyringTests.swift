@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import JournalCore
+
+/// Whether this process may use a kernel session keyring: containers often forbid keyctl.
+private let keyringAvailability: Result<KernelKeyring, Error> = Result { try KernelKeyring() }
+
+@Suite(
+    "The kernel keyring",
+    .enabled(
+        if: (try? keyringAvailability.get()) != nil,
+        "no kernel keyring here (keyctl refused: containers often forbid it); journal then asks for the passphrase each time"))
+struct KernelKeyringTests {
+    let keyring = try! keyringAvailability.get()
+    let name = "journal-test:\(UUID().uuidString)"
+
+    @Test func aKeyIsKeptReadBackAndForgotten() throws {
+        let key = try Keys.first
+        try keyring.store(key.keyringPayload, as: name, for: .seconds(60))
+        defer { _ = try? keyring.forget(name) }
+        let payload = try #require(try keyring.read(name))
+        #expect(EncryptionKey(keyringPayload: payload) == key)
+        #expect(try keyring.forget(name))
+        #expect(try keyring.read(name) == nil)
+        #expect(try !keyring.forget(name), "nothing left to forget")
+    }
+
+    @Test func keepingAgainReplacesTheKey() throws {
+        try keyring.store(SecretBytes(copying: [1, 2, 3]), as: name, for: .seconds(60))
+        defer { _ = try? keyring.forget(name) }
+        try keyring.store(SecretBytes(copying: [4, 5]), as: name, for: .seconds(60))
+        #expect(try keyring.read(name) == SecretBytes(copying: [4, 5]))
+    }
+
+    /// The kernel lists each key this process may see in /proc/keys, with the time it has left
+    /// where "perm" would stand for a key that never expires.
+    @Test func aKeptKeyExpiresAndOnlyItsSessionMayReadIt() throws {
+        try keyring.store(SecretBytes(copying: [1]), as: name, for: .seconds(90))
+        defer { _ = try? keyring.forget(name) }
+        let keys = try String(contentsOfFile: "/proc/keys", encoding: .utf8)
+        let line = try #require(keys.split(separator: "\n").first { $0.contains(name) })
+        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        let expiry = String(fields[3])
+        #expect(expiry.hasSuffix("s") || expiry.hasSuffix("m"), "expires in \(expiry)")
+        #expect(fields[4] == "2f010000", "possessor may view, read, write, search and set; the user only view")
+    }
+
+    @Test func nothingKeptIsNil() throws {
+        #expect(try keyring.read(name) == nil)
+    }
+}
+
+@Suite("Without a kernel keyring")
+struct KeyringUnavailableTests {
+    @Test(arguments: [
+        (EPERM, "the system does not allow this program to use it"),
+        (ENOSYS, "this kernel has no key retention service"),
+    ])
+    func theReasonIsSaidPlainly(error: Int32, reason: String) {
+        let failure = KeyringError.unavailable(reason: KeyringError.reason(error))
+        #expect(failure.problem == "the kernel keyring is not available here (\(reason)), so the key cannot be kept")
+        #expect(failure.advice.contains("ask for the passphrase each time"))
+    }
+}
