@@ -132,7 +132,8 @@ extension Journal {
                         let store = try options.open(.createIfMissing)
                         return (store, try store.add(validated), validated.repeatedPictures)
                     }
-                } catch let unstored as UnstoredWriting where !details.pictures.isEmpty {
+                } catch let unstored as UnstoredWriting where !details.pictures.isEmpty && unstored.keptAt == nil {
+                    // A kept draft keeps the pictures too; only the terminal could not show them.
                     Terminal.printNote("The pictures were not stored either: attach them again with journal attach once the entry is back.")
                     throw unstored
                 }
