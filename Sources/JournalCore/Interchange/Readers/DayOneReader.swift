@@ -16,7 +16,8 @@ import Foundation
 /// The text is stored as the writer saw it in Day One (see `DayOneText`): without the
 /// backslashes Day One's Markdown puts before punctuation and without the links to its media,
 /// keeping the writer's own emphasis. An entry Day One wrote without `"text"`, a photo alone,
-/// is handed over empty, and the import skips and counts it.
+/// is handed over with an empty text: stored as a picture alone when its photo comes with it,
+/// else skipped and counted by the import.
 ///
 /// The photos and PDFs of an entry (`photos`, `pdfAttachments`) whose bytes `members` finds in
 /// Day One's zip (`photos/<md5>.jpeg`) are handed over as its pictures, named by their
