@@ -15,7 +15,7 @@ struct Journal: ParsableCommand {
         subcommands: [
             Add.self, List.self, Show.self, Edit.self, Delete.self, Session.self, Topic.self,
             Prep.self, Plan.self, CheckIn.self, Search.self, Export.self, Import.self, Backup.self,
-            Check.self, Stats.self,
+            Check.self, Stats.self, Encrypt.self, Decrypt.self, ChangePassphrase.self, Unlock.self, Lock.self,
         ])
 
     @OptionGroup var options: JournalOptions

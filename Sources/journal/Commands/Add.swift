@@ -81,11 +81,11 @@ extension Journal {
                 // before the editor opens: a mistake found after it closed would throw away what
                 // was written in it.
                 try newEntry.checkDetails(now: now)
-                try JournalStore.checkCanOpen(options.access(.createIfMissing))
+                let access = try JournalStore.checkCanOpen(options.access(.createIfMissing))
                 newEntry.text = try Editor.edit("")
                 let validated = try newEntry.validated(now: now)
                 do {
-                    store = try options.open(.createIfMissing)
+                    store = try JournalStore.open(access)
                     entry = try store.add(validated)
                 } catch let failure as JournalFailure {
                     throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
