@@ -462,3 +462,51 @@ struct UnlockTests {
         }
     }
 }
+
+/// A Python that has the sqlcipher3 package: `JOURNAL_SQLCIPHER_PYTHON` (CI installs the package
+/// into a virtual environment of its own and names it there), else `python3` on the PATH.
+enum SQLCipherPython {
+    static let path: String? = {
+        let candidates = [ProcessInfo.processInfo.environment["JOURNAL_SQLCIPHER_PYTHON"], "/usr/bin/env"].compactMap { $0 }
+        for candidate in candidates {
+            let arguments = candidate == "/usr/bin/env" ? ["python3", "-c", "import sqlcipher3"] : ["-c", "import sqlcipher3"]
+            let outcome = try? Sandbox.execute(
+                URL(fileURLWithPath: candidate), arguments, input: Data(), environment: ProcessInfo.processInfo.environment)
+            if outcome?.succeeded == true { return candidate }
+        }
+        return nil
+    }()
+
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+
+    /// The example the README shows, in this repository's Examples folder.
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/read-encrypted.py").path
+}
+
+@Suite(
+    "Another SQLCipher program opens an encrypted journal",
+    .enabled(
+        if: SQLCipherPython.path != nil || SQLCipherPython.isRequired,
+        "needs Python's sqlcipher3 package (pip install sqlcipher3==0.6.4), or JOURNAL_SQLCIPHER_PYTHON naming a Python that has it"))
+struct OtherProgramTests {
+    func runExample(_ journal: EncryptedJournal, passphrase: String) throws -> Outcome {
+        let python = try #require(SQLCipherPython.path, "CI installs sqlcipher3 (.ci/run), but no Python has it")
+        let arguments = python == "/usr/bin/env" ? ["python3", SQLCipherPython.example] : [SQLCipherPython.example]
+        return try Sandbox.execute(
+            URL(fileURLWithPath: python), arguments + [journal.sandbox.databasePath], input: Data((passphrase + "\n").utf8),
+            environment: journal.sandbox.environment())
+    }
+
+    @Test func theREADMEsPythonExampleReadsItWithThePassphrase() throws {
+        let journal = try EncryptedJournal()
+        let read = try runExample(journal, passphrase: EncryptedJournal.passphrase)
+        #expect(read.succeeded, "\(read.errors)")
+        #expect(read.output.contains("mood 3 " + EncryptedJournal.earlierTexts[0]), "\(read.output)")
+        #expect(read.output.contains("mood - " + EncryptedJournal.earlierTexts[1]), "\(read.output)")
+
+        let refused = try runExample(journal, passphrase: EncryptedJournal.wrongPassphrase)
+        #expect(!refused.succeeded)
+        #expect(refused.errors.contains("file is not a database"))
+    }
+}
