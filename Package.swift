@@ -12,11 +12,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(
             name: "JournalCore",
-            dependencies: ["CSQLCipher", "CKeyutils", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CSQLCipher", "CKeyutils",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // Day One exports a zip.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             // ICU's word breaks for Thai, Lao, Khmer and Burmese (Search/ScriptWords.swift): the
             // toolchain's copy, which Foundation links too. libkeyutils linked in, as libcrypto
             // is: one library less to load on every command.

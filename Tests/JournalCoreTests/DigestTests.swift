@@ -42,17 +42,20 @@ struct DigestTests {
         let names = try digest().sections.map { section in
             switch section {
             case .raiseFirst: "raise first"
+            case .urgesToRaise: "urges to raise"
             case .topics: "topics"
             case .flagged: "flagged"
             case .mood: "mood"
             case .checkIns: "check-ins"
+            case .worksheets: "worksheets"
             case .feelingsAndTags: "feelings and tags"
             case .hardestMoments: "hardest moments"
             case .otherEntries: "other entries"
             }
         }
         #expect(names == [
-            "raise first", "topics", "flagged", "mood", "check-ins", "feelings and tags", "hardest moments", "other entries",
+            "raise first", "urges to raise", "topics", "flagged", "mood", "check-ins", "worksheets", "feelings and tags",
+            "hardest moments", "other entries",
         ])
     }
 

@@ -50,7 +50,7 @@ enum ImportFixtures {
                 return nil
             } catch let error as ImportError {
                 #expect(error.file == path, "the file is named as it was given")
-                return ImportError(file: "FILE", location: error.location, reason: error.reason)
+                return ImportError(file: "FILE", location: error.location, reason: error.reason, remedy: error.remedy)
             }
         }
     }
@@ -334,34 +334,35 @@ extension ImportReadingTests {
                             [see above] and so does this one
                             Sam@example.com is an address, not a tag.
                             """,
-                        tags: ["family", "money"], isFlagged: true, location: .line(1)
+                        tags: ["family", "money"], isFlagged: true, hasOnlyLocalTime: true, location: .line(1)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
-                        text: "Same minute, a second entry", location: .line(7)
+                        text: "Same minute, a second entry", hasOnlyLocalTime: true, location: .line(7)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600),
-                        text: "Slept badly — café au lait didn't help 😴\n@sleep @Sleep @self-care_",
-                        tags: ["self-care", "sleep"], isFlagged: true, location: .line(8)
+                        text: "* Slept badly — café au lait didn't help 😴\n@sleep @Sleep @self-care_",
+                        tags: ["self-care", "sleep"], hasOnlyLocalTime: true,
+                        textWithoutAddedTags: "* Slept badly — café au lait didn't help 😴", location: .line(8)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-21T20:00:00Z"), utcOffsetSeconds: 3600),
-                        text: "Evening, on a 12-hour clock", location: .line(11)
+                        text: "Evening, on a 12-hour clock", hasOnlyLocalTime: true, location: .line(11)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-21T23:00:00Z"), utcOffsetSeconds: 3600),
-                        text: "Midnight\n    indented first body line", location: .line(12)
+                        text: "Midnight\n    indented first body line", hasOnlyLocalTime: true, location: .line(12)
                     ),
                     // 02:30 was skipped when Berlin's clocks went from 02:00 to 03:00: moved forward.
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-03-29T01:30:00Z"), utcOffsetSeconds: 7200),
-                        text: "Spring forward: this time never happened in Berlin", location: .line(14)
+                        text: "Spring forward: this time never happened in Berlin", hasOnlyLocalTime: true, location: .line(14)
                     ),
                     // 02:30 happened twice when Berlin's clocks went from 03:00 back to 02:00: the first.
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-10-25T00:30:00Z"), utcOffsetSeconds: 7200),
-                        text: "Fall back: this time happened twice in Berlin", location: .line(15)
+                        text: "Fall back: this time happened twice in Berlin", hasOnlyLocalTime: true, location: .line(15)
                     ),
                 ]
             )
@@ -373,11 +374,11 @@ extension ImportReadingTests {
                 entries == [
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
-                        text: "First\nBody line", isFlagged: true, location: .line(1)
+                        text: "First\nBody line", isFlagged: true, hasOnlyLocalTime: true, location: .line(1)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:06:00Z"), utcOffsetSeconds: 3600), text: "Second",
-                        location: .line(4)
+                        hasOnlyLocalTime: true, location: .line(4)
                     ),
                 ]
             )
@@ -409,7 +410,11 @@ extension ImportReadingTests {
             ),
             (
                 "\n  \n[2026-13-45 99:99] Not a date\n",
-                ImportError(file: "FILE", location: .line(3), reason: "not a jrnl journal: expected a line like [2026-11-20 21:05] …")
+                ImportError(
+                    file: "FILE", location: .line(3),
+                    reason: "this header's date and time are in a format journal does not recognise (jrnl's timeformat setting)",
+                    remedy: "give that setting from jrnl's config file (jrnl --list names it), like --jrnl-timeformat \"%d.%m.%Y %H:%M\", "
+                        + "or import jrnl's own JSON instead: jrnl --format json | journal import - --from jrnl-json")
             ),
             (
                 "[2026-11-20 21:05]Title without the space jrnl writes\n",
@@ -444,19 +449,19 @@ extension ImportReadingTests {
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
                         text: "Argued with Sam about money.\nIt started over the rent again. @family", tags: ["family"],
-                        isFlagged: true, location: .entry(1)
+                        isFlagged: true, hasOnlyLocalTime: true, location: .entry(1)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
-                        text: "Same minute, no body", location: .entry(2)
+                        text: "Same minute, no body", hasOnlyLocalTime: true, location: .entry(2)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-21T08:00:00Z"), utcOffsetSeconds: 3600),
-                        text: "Planning with my own tag symbol +work\nCafé 😀", tags: ["work"], location: .entry(3)
+                        text: "Planning with my own tag symbol +work\nCafé 😀", tags: ["work"], hasOnlyLocalTime: true, location: .entry(3)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-10-25T00:30:00Z"), utcOffsetSeconds: 7200),
-                        text: "Only the required fields", location: .entry(4)
+                        text: "Only the required fields", hasOnlyLocalTime: true, location: .entry(4)
                     ),
                 ]
             )
@@ -527,27 +532,27 @@ extension ImportReadingTests {
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T21:00:00Z"), utcOffsetSeconds: 3600),
                         text: "Long day\n\nIt was long.\nThen \"better\", mostly & café ☕", mood: 5,
-                        tags: ["friends", "work"], location: .line(2)
+                        tags: ["friends", "work"], hasOnlyLocalTime: true, location: .line(2)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T21:00:00Z"), utcOffsetSeconds: 3600),
-                        text: "good meal, movies / tv", mood: 10, tags: ["good-meal", "movies-tv"], location: .line(3)
+                        text: "good meal, movies / tv", mood: 10, tags: ["good-meal", "movies-tv"], hasOnlyLocalTime: true, location: .line(3)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-19T21:15:00Z"), utcOffsetSeconds: 3600),
-                        text: "Line one\nLine two, with a comma", mood: 1, location: .line(4)
+                        text: "Line one\nLine two, with a comma", mood: 1, hasOnlyLocalTime: true, location: .line(4)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-18T06:05:00Z"), utcOffsetSeconds: 3600),
-                        text: "8h sleep, 🏃", mood: 3, tags: ["tag-8h-sleep"], location: .line(6)
+                        text: "8h sleep, 🏃", mood: 3, tags: ["tag-8h-sleep"], hasOnlyLocalTime: true, location: .line(6)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-17T11:30:00Z"), utcOffsetSeconds: 3600), text: "good", mood: 8,
-                        location: .line(7)
+                        hasOnlyLocalTime: true, location: .line(7)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-16T08:00:00Z"), utcOffsetSeconds: 3600), text: "sleepy", mood: 4,
-                        location: .line(8)
+                        hasOnlyLocalTime: true, location: .line(8)
                     ),
                 ]
             )
@@ -555,8 +560,9 @@ extension ImportReadingTests {
 
         @Test func anUnknownMoodStopsTheImportNamingItAndTheOption() throws {
             #expect(throws: ImportError(
-                file: ImportFixtures.path("daylio.csv"), location: .line(8),
-                reason: "unknown mood \"sleepy\": give it a number from 0 to 10 with --mood-map \"sleepy=N\""
+                file: ImportFixtures.path("daylio.csv"), location: nil,
+                reason: "1 mood label is not among Daylio's rad, good, meh, bad and awful: \"sleepy\" (1 entry)",
+                remedy: "put a mood from 0 (the worst) to 10 (the best) for each ? and import again with --mood-map \"sleepy=?\""
             )) {
                 try ImportFixtures.entries("daylio.csv", as: .daylio)
             }
@@ -646,7 +652,7 @@ extension ImportReadingTests {
                     .entry(
                         ImportedEntry(
                             moment: Moment(ImportFixtures.instant("2026-07-01T04:00:00Z"), utcOffsetSeconds: 7200), text: "rad", mood: 10,
-                            location: .line(3)
+                            hasOnlyLocalTime: true, location: .line(3)
                         )
                     )
                 ]
@@ -674,8 +680,8 @@ extension ImportReadingTests {
                 entries == [
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: 3600),
-                        text: "# Long day\n\nArgued with Sam\\. It was *hard*\\!\n\n![](dayone-moment://771BFB4BA8E04650B70E0F0C3E07A559)",
-                        tags: ["family", "work-stuff"], isFlagged: true, location: .entry(1)
+                        text: "# Long day\n\nArgued with Sam. It was *hard*!", tags: ["family", "work-stuff"], isFlagged: true,
+                        media: [ImportedMedia(kind: .photo)], location: .entry(1)
                     ),
                     ImportedEntry(
                         moment: Moment(ImportFixtures.instant("2026-11-20T20:05:00Z"), utcOffsetSeconds: -5 * 3600),
@@ -695,8 +701,8 @@ extension ImportReadingTests {
 
         static let malformedDayOneEntries: [(String, ImportError)] = [
             (
-                "{\"entries\": [{\"creationDate\": \"2026-11-20T20:05:00Z\", \"text\": \"a\"},\n{\"creationDate\": \"2026-11-20T20:05:00Z\"}]}",
-                ImportError(file: "FILE", location: .entry(2), reason: "\"text\" is missing (the entry starts on line 2)")
+                "{\"entries\": [{\"creationDate\": \"2026-11-20T20:05:00Z\", \"text\": \"a\"},\n{\"creationDate\": \"2026-11-20T20:05:00Z\", \"photos\": {}}]}",
+                ImportError(file: "FILE", location: .entry(2), reason: "\"photos\" is not a list in [ ] (the entry starts on line 2)")
             ),
             (
                 "{\"entries\": [{\"creationDate\": \"yesterday\", \"text\": \"a\"}]}",
@@ -745,7 +751,8 @@ extension ImportReadingTests {
     @Suite("The --from and --mood-map options")
     struct Options {
         @Test func formatsAreNamedAsOnTheCommandLine() {
-            #expect(ImportFormat.allCases.map(\.rawValue) == ["json", "jrnl", "jrnl-json", "daylio", "dayone"])
+            #expect(
+                ImportFormat.allCases.map(\.rawValue) == ["json", "jrnl", "jrnl-json", "daylio", "dayone", "csv", "markdown"])
         }
 
         @Test func labelsAndNumbersAreReadLowerCased() throws {

@@ -96,17 +96,83 @@ struct ImportTests {
         #expect(try store.checkInTrends().count == 1)
     }
 
+    @Test func entriesThatHoldNothingAreSkippedAndWhatTheyHadIsLeftBehind() throws {
+        let photo = ImportedMedia(kind: .photo, path: "photos/1.jpeg")
+        let moment = Moment(now.addingTimeInterval(-86_400), utcOffsetSeconds: 3600)
+        let records: [ImportedEntry] = [
+            ImportedEntry(moment: moment, text: "", media: [photo], location: .entry(1)),
+            ImportedEntry(moment: moment, text: " \n\t", location: .entry(2)),
+            ImportedEntry(moment: moment, text: "words", media: [photo, ImportedMedia(kind: .audio)], location: .entry(3)),
+        ]
+        let first = try store.importRecords(file: "f", now: now) { store in for record in records { try store(.entry(record)) } }
+        #expect(first.added(.entry) == 1)
+        #expect(first.emptyEntriesSkipped == 2)
+        #expect(first.leftBehind(.photo) == 2)
+        #expect(first.leftBehind(.audio) == 1)
+        // Once the entry is there, what it had is not left behind again; an empty entry's is.
+        let second = try store.importRecords(file: "f", now: now) { store in for record in records { try store(.entry(record)) } }
+        #expect(second.skipped(.entry) == 1)
+        #expect(second.leftBehind(.photo) == 1)
+        #expect(second.leftBehind(.audio) == 0)
+    }
+
+    @Test func aFileWithOnlyTheClocksTimeFindsEntriesWrittenInAnyOffset() throws {
+        // Written at 08:00 in Kolkata; a jrnl export says 08:00, which Berlin makes another instant.
+        let written = Moment(Date(timeIntervalSince1970: 1_794_972_600), utcOffsetSeconds: 19_800)
+        _ = try store.add(NewEntry(text: "far away", moment: written), now: now)
+        let sameClock = Moment(written.date.addingTimeInterval(19_800 - 3600), utcOffsetSeconds: 3600)
+        let summary = try store.importRecords(file: "f", now: now) { store in
+            try store(.entry(ImportedEntry(moment: sameClock, text: "far away", hasOnlyLocalTime: true, location: .line(1))))
+            try store(.entry(ImportedEntry(moment: sameClock, text: "far away", location: .line(2))))
+        }
+        #expect(summary.skipped(.entry) == 1, "by the clock's time")
+        #expect(summary.added(.entry) == 1, "an instant the file gives is another instant")
+    }
+
+    @Test func aTimeTheClockChangeSkippedIsFoundAtItsInstant() throws {
+        // 02:30 on 29 March 2026 never happened in Berlin; a file that says so is read as the
+        // same instant, which Berlin's clock showed as 03:30.
+        let instant = Date(timeIntervalSince1970: 1_774_747_800)
+        _ = try store.add(NewEntry(text: "in the gap", moment: Moment(instant, utcOffsetSeconds: 3600)), now: now)
+        let summary = try store.importRecords(file: "f", now: now) { store in
+            try store(
+                .entry(
+                    ImportedEntry(
+                        moment: Moment(instant, utcOffsetSeconds: 7200), text: "in the gap", hasOnlyLocalTime: true,
+                        location: .line(1))))
+        }
+        #expect(summary.skipped(.entry) == 1)
+    }
+
+    @Test func jrnlsAddedTagLineDoesNotMakeANewEntry() throws {
+        let moment = Moment(now.addingTimeInterval(-3600), utcOffsetSeconds: 3600)
+        _ = try store.add(NewEntry(text: "Plain", tags: ["therapy"], moment: moment), now: now)
+        let summary = try store.importRecords(file: "f", now: now) { store in
+            try store(
+                .entry(
+                    ImportedEntry(
+                        moment: moment, text: "Plain\n@therapy", tags: ["therapy"], textWithoutAddedTags: "Plain",
+                        location: .line(1))))
+        }
+        #expect(summary.skipped(.entry) == 1)
+        #expect(try store.entryCount() == 1)
+    }
+
     @Test func theSummarySaysWhatWasAddedOfEachKindTheFileHeld() {
         var summary = ImportSummary()
         for added in [true, true, true, false] { summary.count(.entry, added: added) }
         for added in [true, false] { summary.count(.session, added: added) }
         summary.count(.checkIn, added: false)
+        summary.countEmptyEntry()
+        summary.leaveBehind([ImportedMedia(kind: .photo), ImportedMedia(kind: .video), ImportedMedia(kind: .photo)])
         #expect(
             ImportRendering.summary(summary, dryRun: false)
-                == "Added 3 entries, skipped 1 entry already in the journal, 1 of 2 sessions added, 0 of 1 check-in added.\n")
+                == "Added 3 entries, skipped 1 entry already in the journal, skipped 1 empty entry, left behind 2 photos "
+                + "and 1 video (journal cannot hold them yet); 1 of 2 sessions added, 0 of 1 check-in added.\n")
         #expect(
             ImportRendering.summary(ImportSummary(), dryRun: true)
-                == "Would add 0 entries, skipped 0 entries already in the journal. Nothing was stored (--dry-run).\n")
+                == "Would add 0 entries, would skip 0 entries already in the journal, would skip 0 empty entries, "
+                + "would leave nothing behind. Nothing was stored (--dry-run).\n")
     }
 
     /// The writer and the reader go through the same list of kinds: whatever one writes, the
@@ -118,6 +184,8 @@ struct ImportTests {
         _ = try store.savePlan("# Plan\n\nCall Ana.", at: Moment(now, utcOffsetSeconds: 3600))
         _ = try store.addCheckIn(
             NewCheckIn(instrument: .gad7, answers: [1, 1, 1, 1, 1, 1, 1], moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
+        let exposure = "## Situation faced\nthe bus\n## Distress predicted\n80\n## Peak distress\n60\n## Distress at the end\n30\n## Minutes\n20"
+        _ = try store.addWorksheet(WorksheetReader(kind: .exposure, now: now, timeZone: .gmt).worksheet(fromForm: exposure), now: now)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-kinds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

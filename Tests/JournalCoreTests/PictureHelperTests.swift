@@ -26,8 +26,7 @@ final class PictureHelperTests {
     /// A helper made of `script`, run by sh, with the scratch folder as `$work`.
     func helper(_ script: String, timeLimit: Int = 60) throws -> PictureHelper {
         let path = folder.appendingPathComponent("journal-picture")
-        try Data("#!/bin/sh\nwork='\(folder.path)'\n\(script)\n".utf8).write(to: path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path.path)
+        try writeExecutable("#!/bin/sh\nwork='\(folder.path)'\n\(script)\n", to: path.path)
         return PictureHelper(executable: path, temporaryFolder: folder, timeLimit: timeLimit)
     }
 
@@ -46,8 +45,7 @@ final class PictureHelperTests {
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: libexec, withIntermediateDirectories: true)
         let installed = libexec.appendingPathComponent("journal-picture")
-        try Data("#!/bin/sh\n".utf8).write(to: installed)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: installed.path)
+        try writeExecutable("#!/bin/sh\n", to: installed.path)
         let found = try PictureHelper.locate(besideJournalAt: bin.appendingPathComponent("journal"), temporaryFolder: folder)
         #expect(found.executable.path == installed.path)
 

@@ -128,7 +128,7 @@ struct SearchIndexTests {
         #expect(try found("food") == ["Dinner alone"], "the given tag stays")
         #expect(try found("sam").isEmpty)
         try expectSoundIndex()
-        try store.delete(id: entry.id)
+        try store.delete(ids: [entry.id])
         #expect(try found("anxious").isEmpty)
         #expect(try found("food").isEmpty)
         try expectSoundIndex()
@@ -152,7 +152,7 @@ struct SearchIndexTests {
         #expect(try found("boss's") == [texts[5]])
         #expect(try found("眠").count == 2)
         try expectSoundIndex()
-        for id in try store.entries(EntryFilter(limit: nil)).map(\.id) { try store.delete(id: id) }
+        for id in try store.entries(EntryFilter(limit: nil)).map(\.id) { try store.delete(ids: [id]) }
         try expectSoundIndex()
     }
 
@@ -180,7 +180,7 @@ struct SearchIndexTests {
         #expect(try found("outside") == ["A long walk"])
         let later = try store.add(NewEntry(text: "Later", feelings: ["calm"], moment: Moment(now, utcOffsetSeconds: 0)), now: now)
         #expect(try found("calm") == ["Later"], "the triggers are back")
-        try store.delete(id: later.id)
+        try store.delete(ids: [later.id])
         try expectSoundIndex()
     }
 

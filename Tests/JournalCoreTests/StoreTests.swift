@@ -76,15 +76,15 @@ struct StoreTests {
 
     @Test func updateChangesOnlyWhatIsAsked() throws {
         let entry = try add("first #draft", mood: 4, tags: ["kept"])
-        let moodChanged = try store.update(id: entry.id, EntryChange(mood: .set(7), isFlagged: true), now: now)
+        let moodChanged = try store.update(id: entry.id, EntryChange(mood: .set(7), isFlagged: true), now: now).after
         #expect(moodChanged.mood == 7)
         #expect(moodChanged.isFlagged)
         #expect(moodChanged.text == entry.text)
 
-        let textChanged = try store.update(id: entry.id, EntryChange(text: "second #final\n"), now: now)
+        let textChanged = try store.update(id: entry.id, EntryChange(text: "second #final\n"), now: now).after
         #expect(textChanged.text == "second #final")
         #expect(textChanged.tags == ["final", "kept"])
-        #expect(try store.update(id: entry.id, EntryChange(mood: .clear), now: now).mood == nil)
+        #expect(try store.update(id: entry.id, EntryChange(mood: .clear), now: now).after.mood == nil)
 
         #expect(throws: EntryError.dateInFuture) {
             try store.update(id: entry.id, EntryChange(moment: Moment(now.addingTimeInterval(7200), utcOffsetSeconds: 0)), now: now)
@@ -94,15 +94,15 @@ struct StoreTests {
 
     @Test func editingTheTextKeepsAGivenTagThatWasAlsoWrittenInline() throws {
         let entry = try add("Dinner #family #food", tags: ["family"])
-        let edited = try store.update(id: entry.id, EntryChange(text: "Dinner, plain"), now: now)
+        let edited = try store.update(id: entry.id, EntryChange(text: "Dinner, plain"), now: now).after
         #expect(edited.tags == ["family"], "#food left the text and goes; family was given with --tag and stays")
     }
 
     @Test func deleteRemovesTheEntryItsLabelsAndItsWords() throws {
         let entry = try add("unmistakable words #gone", feelings: ["sad"])
-        try store.delete(id: entry.id)
+        try store.delete(ids: [entry.id])
         #expect(throws: EntryError.notFound(entry.id)) { try store.entry(id: entry.id) }
-        #expect(throws: EntryError.notFound(entry.id)) { try store.delete(id: entry.id) }
+        #expect(throws: EntryError.notFound(entry.id)) { try store.delete(ids: [entry.id]) }
         let leftovers = try store.dbWriter.read { db in
             try Int.fetchOne(
                 db,

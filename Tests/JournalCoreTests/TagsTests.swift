@@ -17,7 +17,9 @@ struct TagsTests {
         ("#café au lait, #日記", ["café", "日記"]),
         ("(#family) \"#friends\"", ["family", "friends"]),
         ("#a1b2", ["a1b2"]),
-        ("#a#b and #c-#d", ["a", "c"]),
+        ("#a#b and #c-#d", ["a#b", "c-#d"]),
+        ("#c++ and #c# and #os/2, not #a/ or #b-/", ["c++", "c#", "os/2", "a", "b"]),
+        ("x/#path a+#b", []),
         ("é#word, 🙂#smile", ["smile"]),
         ("ends with # or #", []),
         ("last word #x", ["x"]),
@@ -31,7 +33,7 @@ struct TagsTests {
         #expect(tags == ["family", "sleep", "work"])
     }
 
-    @Test(arguments: ["1st", "two words", "", "#", "a/b", "tag!", ",", " , "])
+    @Test(arguments: ["1st", "two words", "", "#", "+1", "tag!", "a.b", ",", " , "])
     func malformedExplicitTagsAreRefusedNotDropped(tag: String) {
         #expect(throws: EntryError.invalidTag(tag)) {
             try Tags.normalized(explicit: [tag], text: "text")

@@ -480,9 +480,8 @@ struct EarlyRefusalTests {
         let sandbox = try Sandbox()
         let marker = sandbox.path("editor-was-opened")
         let editor = sandbox.path("editor.sh")
-        try Data("#!/bin/sh\ntouch '\(marker)'\necho 'a long paragraph' > \"$1\"\n".utf8).write(to: URL(fileURLWithPath: editor))
-        chmod(editor, 0o755)
-        for arguments in [["add", "--date", "tomorrow"], ["add", "--tag", "C#"], ["add", "--feeling", " "]] {
+        try writeExecutable("#!/bin/sh\ntouch '\(marker)'\necho 'a long paragraph' > \"$1\"\n", to: editor)
+        for arguments in [["add", "--date", "tomorrow"], ["add", "--tag", "two words"], ["add", "--feeling", " "]] {
             let outcome = try sandbox.runOnTerminal(arguments, environment: ["EDITOR": editor])
             #expect(outcome.status != 0, "\(arguments)")
             #expect(!FileManager.default.fileExists(atPath: marker), "the editor opened for \(arguments)")

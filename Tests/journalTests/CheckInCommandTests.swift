@@ -131,7 +131,7 @@ struct CheckInCommandTests {
     @Test func onATerminalEachItemIsAskedInTurn() throws {
         let sandbox = try Sandbox()
         let asked = try sandbox.runOnTerminal(
-            ["check-in", "gad7"], typed: "1\n0\nsometimes\n7\n2\n3\n0\n1\n2\n", environment: ["NO_COLOR": "1"])
+            ["check-in", "gad7"], typed: "1\n0\nsometimes\n7\n2\n3\n0\n1\n2\ny\n", environment: ["NO_COLOR": "1"])
 
         #expect(asked.succeeded, "\(asked.output)")
         #expect(asked.output.contains("GAD-7, 7 items. Over the last 2 weeks, how often have you been bothered by the"))
@@ -161,7 +161,7 @@ struct CheckInCommandTests {
 
         let asking = try sandbox.startOnTerminal(["check-in", "phq9"], environment: ["NO_COLOR": "1"])
         // Each answer is typed once its question is on screen, and Ctrl-C once the third is.
-        let prompt = "Your answer (0-3): "
+        let prompt = "Your answer (0-3"
         try #require(asking.waitUntilPrinted(prompt, times: 1), "the first question was never asked")
         try asking.type("1\n")
         try #require(asking.waitUntilPrinted(prompt, times: 2), "the second question was never asked")

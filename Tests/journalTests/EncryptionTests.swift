@@ -11,7 +11,10 @@ struct EncryptedJournal {
     static let earlierTexts = [
         "Grandmother's marmalade recipe made me cry in the kitchen #family",
         "Panic on the tramway, had to get off near the observatory",
+        worksheetSituation,
     ]
+    /// The situation of the thought record written before encrypting.
+    static let worksheetSituation = "Rehearsal with the choirmaster before the Pentecost concert"
 
     let sandbox: Sandbox
     let passphraseFile: String
@@ -21,8 +24,8 @@ struct EncryptedJournal {
     var unlocking: [String: String] { ["JOURNAL_PASSPHRASE_FILE": passphraseFile] }
     var wrong: [String: String] { ["JOURNAL_PASSPHRASE_FILE": wrongPassphraseFile] }
 
-    /// A journal with `earlierTexts` (the first flagged, with a mood and a feeling), a session
-    /// and a topic, then encrypted.
+    /// A journal with `earlierTexts` (the first flagged, with a mood and a feeling; the last the
+    /// situation of a thought record), a session and a topic, then encrypted.
     init() throws {
         sandbox = try Sandbox()
         passphraseFile = sandbox.path("passphrase")
@@ -40,6 +43,9 @@ struct EncryptedJournal {
             let outcome = try sandbox.run(arguments)
             try #require(outcome.succeeded, "\(arguments): \(outcome.errors)")
         }
+        let form = WorksheetFixtures.form("thought-record", [("Situation", Self.worksheetSituation)])
+        let worksheet = try sandbox.run(["worksheet", "add", "thought-record"], input: Data(form.utf8))
+        try #require(worksheet.succeeded, "\(worksheet.errors)")
         let encrypted = try sandbox.run(["encrypt"], environment: unlocking)
         try #require(encrypted.succeeded, "\(encrypted.errors)")
     }
@@ -118,6 +124,9 @@ struct EncryptionTests {
             (["check-in", "phq9", "--answers", "0,1,0,1,0,0,1,0,0"], "PHQ-9"),
             (["check-in", "list"], "PHQ-9"),
             (["plan", "show"], "plan"),
+            (["worksheet", "list"], "choirmaster"),
+            (["worksheet", "show", "1"], "choirmaster"),
+            (["search", "choirmaster"], "choirmaster"),
             (["export", "--include-private", "--output", export], nil),
             (["delete", "3", "--yes"], "Deleted entry 3"),
             (["backup", backup], "encrypted with the same passphrase"),
@@ -130,6 +139,10 @@ struct EncryptionTests {
             if let shows = step.shows { #expect(outcome.output.contains(shows), "\(step.arguments): \(outcome.output)") }
             #expect(!outcome.errors.contains("passphrase"), "\(step.arguments) asked: \(outcome.errors)")
         }
+        let sleep = try sandbox.run(
+            ["worksheet", "add", "sleep"], input: Data(WorksheetFixtures.form("sleep").utf8), environment: journal.unlocking)
+        #expect(sleep.succeeded, "\(sleep.errors)")
+        #expect(!sleep.errors.contains("passphrase"), "worksheet add asked: \(sleep.errors)")
         #expect(try readableWords(of: EncryptedJournal.earlierTexts + ["Walked along the harbour wall"], in: journal.files) == [])
     }
 

@@ -125,7 +125,6 @@ struct AddCommandTests {
         case visual = "VISUAL, when both are set"
         case editor = "EDITOR, when VISUAL is not set"
         case emptyVisual = "EDITOR, when VISUAL is empty"
-        case vi = "vi, when neither is set"
     }
 
     @Test("add without text opens the editor", arguments: EditorVariable.allCases)
@@ -133,14 +132,11 @@ struct AddCommandTests {
         let sandbox = try Sandbox()
         let visual = try writeEditor(in: sandbox, named: "visual", text: "Written in VISUAL #calm")
         let editor = try writeEditor(in: sandbox, named: "editor", text: "Written in EDITOR #calm")
-        let vi = try writeEditor(in: sandbox, named: "bin/vi", text: "Written in vi #calm")
-        let path = URL(fileURLWithPath: vi).deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let (environment, expected): ([String: String], String) =
             switch variable {
             case .visual: (["VISUAL": visual, "EDITOR": editor], "Written in VISUAL #calm")
             case .editor: (["EDITOR": editor], "Written in EDITOR #calm")
             case .emptyVisual: (["VISUAL": "", "EDITOR": editor], "Written in EDITOR #calm")
-            case .vi: (["PATH": path], "Written in vi #calm")
             }
 
         let added = try sandbox.runOnTerminal(["add", "--mood", "4"], environment: environment)
@@ -173,7 +169,7 @@ struct AddCommandTests {
         #expect(try listing(of: sandbox.temporaryFolder.path) == [], "the draft was left in TMPDIR")
     }
 
-    @Test func anEditorThatFailsStoresNothingAndLeavesNoDraft() throws {
+    @Test func anEditorThatFailsStoresNothingAndLeavesNothingInTMPDIR() throws {
         let sandbox = try Sandbox()
         let editor = try sandbox.makeScript(
             named: "editor", "printf 'Half a thought\\n' > \"$1\"\nexit 3")
@@ -239,19 +235,22 @@ struct AddCommandTests {
         #expect(refused.status != 0)
         #expect(refused.output.contains("journal: cannot create the folder"), "\(refused.output)")
         #expect(!refused.output.contains("After the session"), "the text is in the message")
-        let kept = try listing(of: sandbox.home.path).filter { $0.hasPrefix("unsaved-entry-") }
+        // The usual place for drafts is under the folder that could not be made.
+        let kept = try listing(of: sandbox.path("journal-drafts")).filter { $0.hasPrefix("entry-") }
         try #require(kept.count == 1, "kept: \(kept)")
-        let path = sandbox.path(kept[0])
+        let path = sandbox.path("journal-drafts/" + kept[0])
         #expect(refused.output.contains("what you wrote is kept in \(path)"), "\(refused.output)")
-        #expect(refused.output.contains("journal import \(path) --from json takes it back"), "\(refused.output)")
+        #expect(refused.output.contains("journal add --from-draft \(path) stores it"), "\(refused.output)")
         #expect(try permissions(of: path) == 0o600)
+        #expect(try permissions(of: sandbox.path("journal-drafts")) == 0o700)
 
         try FileManager.default.removeItem(atPath: sandbox.path(".local/share/journal"))
-        let imported = try sandbox.run("import", path, "--from", "json")
-        #expect(imported.succeeded, "\(imported.errors)")
+        let stored = try sandbox.run("add", "--from-draft", path)
+        #expect(stored.succeeded, "\(stored.errors)")
         let entry = try onlyEntry(in: sandbox)
         #expect(entry.text == "After the session #therapy")
         #expect(entry.mood == 3 && entry.feelings == ["tired"] && entry.tags == ["therapy"] && entry.flagged)
+        #expect(!FileManager.default.fileExists(atPath: path), "the stored draft is still there")
     }
 
     @Test func whatWasWrittenIsPrintedWhenNoFileCanHoldIt() throws {
@@ -423,9 +422,10 @@ struct ListCommandTests {
         #expect(headings.count == 2, "\(listed.output)")
         #expect(headings.first?.contains("1 Mar 2025") == true)
         #expect(headings.last?.contains("2 Mar 2025") == true)
-        #expect(lines.contains("Walk in the park #outdoors"))
-        #expect(lines.contains("Argued with Sam"))
-        #expect(lines.contains("Later we made up"))
+        // The text is quoted, so that what it holds stays inside its entry.
+        #expect(lines.contains("> Walk in the park #outdoors"))
+        #expect(lines.contains("> Argued with Sam"))
+        #expect(lines.contains("> Later we made up"))
         #expect(listed.output.contains("mood 6"))
         let walk = try #require(listed.output.range(of: "Walk in the park"))
         let argument = try #require(listed.output.range(of: "Argued with Sam"))
@@ -481,7 +481,8 @@ struct ShowCommandTests {
 
         #expect(shown.succeeded)
         #expect(shown.output.hasPrefix("## "))
-        #expect(shown.output.contains(Self.text))
+        let quoted = Self.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }
+        #expect(shown.output.contains(quoted.joined(separator: "\n")))
     }
 }
 
@@ -585,7 +586,7 @@ struct EditCommandTests {
         #expect(sandbox.databaseSnapshot() == before)
     }
 
-    @Test func anEditorThatFailsChangesNothing() throws {
+    @Test func anEditorThatFailsChangesNothingAndKeepsWhatWasWritten() throws {
         let sandbox = try Self.oneEntry.makeSandbox()
         let before = try #require(sandbox.databaseSnapshot())
         let editor = try sandbox.makeScript(named: "editor", "printf 'Ruined\\n' > \"$1\"\nexit 1")
@@ -598,6 +599,8 @@ struct EditCommandTests {
         #expect(sandbox.databaseSnapshot() == before)
         #expect(try entries(in: sandbox).first?.text == Self.original)
         #expect(try listing(of: sandbox.temporaryFolder.path) == [], "the draft was left in TMPDIR")
+        let drafts = try listing(of: sandbox.path(".local/share/journal/drafts"))
+        #expect(drafts.count == 1 && drafts[0].hasPrefix("text-of-entry-1-"), "\(drafts)")
     }
 
     @Test(
@@ -625,18 +628,19 @@ struct EditCommandTests {
 
         #expect(edited.status != 0)
         #expect(edited.output.contains("journal: the journal is busy"), "\(edited.output)")
-        let kept = try listing(of: sandbox.path(".local/share/journal")).filter { $0.hasPrefix("unsaved-text-of-entry-1-") }
+        let kept = try listing(of: sandbox.path(".local/share/journal/drafts")).filter { $0.hasPrefix("text-of-entry-1-") }
         try #require(kept.count == 1, "kept: \(kept)")
-        let path = sandbox.path(".local/share/journal/" + kept[0])
-        #expect(edited.output.contains("journal edit 1 < \(path) takes it back"), "\(edited.output)")
-        #expect(try contents(of: path) == "Rewritten after the session\n")
+        let path = sandbox.path(".local/share/journal/drafts/" + kept[0])
+        #expect(edited.output.contains("journal edit 1 --from-draft \(path) stores it"), "\(edited.output)")
         #expect(try permissions(of: path) == 0o600)
 
         try commands.fileHandleForWriting.close()
         locker.waitUntilExit()
-        let restored = try sandbox.run(["edit", "1"], input: Data(contents(of: path).utf8))
+        let restored = try sandbox.run("edit", "1", "--from-draft", path)
         #expect(restored.succeeded, "\(restored.errors)")
+        #expect(restored.output == "Changed entry 1: text changed, tag #family removed.\n")
         #expect(try entries(in: sandbox).first?.text == "Rewritten after the session")
+        #expect(!FileManager.default.fileExists(atPath: path), "the stored draft is still there")
     }
 }
 

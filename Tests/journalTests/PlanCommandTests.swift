@@ -52,15 +52,16 @@ struct PlanCommandTests {
 
         #expect(refused.status != 0)
         #expect(!refused.output.contains("Call Sam"), "the plan is in the message")
-        let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.home.path).filter { $0.hasPrefix("unsaved-plan-") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.path("journal-drafts")).filter { $0.hasPrefix("plan-") }
         try #require(kept.count == 1, "kept: \(kept)")
-        let path = sandbox.path(kept[0])
-        #expect(refused.output.contains("journal plan edit < \(path) takes it back"), "\(refused.output)")
+        let path = sandbox.path("journal-drafts/" + kept[0])
+        #expect(refused.output.contains("journal plan edit --from-draft \(path) stores it"), "\(refused.output)")
 
         try FileManager.default.removeItem(atPath: sandbox.path(".local/share/journal"))
-        let restored = try sandbox.run(["plan", "edit"], input: try #require(FileManager.default.contents(atPath: path)))
+        let restored = try sandbox.run("plan", "edit", "--from-draft", path)
         #expect(restored.succeeded, "\(restored.errors)")
         #expect(try sandbox.run("plan", "show").output == "# Mine\n\nCall Sam.\n")
+        #expect(!FileManager.default.fileExists(atPath: path), "the stored draft is still there")
     }
 
     @Test func theFirstEditStartsFromTheTemplateAndTheNextFromThePlan() throws {

@@ -40,12 +40,17 @@ public enum DigestSection: Equatable, Sendable {
     /// The period's PHQ-9 check-ins that report thoughts of self-harm, oldest first: the
     /// digest opens with them, so that the writer can raise them first.
     case raiseFirst([CheckIn])
+    /// The period's diary cards with a suicidal urge above 0 or an urge to self-harm acted on,
+    /// oldest first: raised first too, right after the PHQ-9's.
+    case urgesToRaise([Worksheet])
     /// The open topics, oldest first.
     case topics([Topic])
     /// Entries the writer flagged to discuss, oldest first.
     case flagged([Entry])
     case mood(MoodSummary)
     case checkIns(CheckInsOfPeriod)
+    /// The worksheets of the period, one part per kind, with their figures.
+    case worksheets(WorksheetsOfPeriod)
     /// Most frequent first; ties in alphabetical order.
     case feelingsAndTags(feelings: [LabelCount], tags: [LabelCount])
     /// The lowest-rated entries, below the period's average and not already flagged, lowest

@@ -48,8 +48,14 @@ private struct DigestBuilder {
         let all = try entries(since: start, until: now)
         let shown = all.filter(privacy.shows)
         let checkIns = try checkIns(since: start, until: now)
-        let firstShown = [shown.first?.date, checkIns.first?.date].compactMap { $0 }.min()
+        let worksheets = try WorksheetsOfPeriod.read(
+            from: start, before: now.addingTimeInterval(futureTolerance + 1), privacy: privacy, db)
+        let firstShown = [shown.first?.date, checkIns.first?.date, worksheets.shown.first?.date].compactMap { $0 }.min()
         let period = DateInterval(start: min(start ?? firstShown ?? now, now), end: now)
+        let worksheetsOfPeriod = try WorksheetsOfPeriod.make(
+            shown: worksheets.shown, privateExcluded: worksheets.privateExcluded,
+            lastDay: Moment(now, in: request.timeZone).localTime.calendarDay,
+            previous: try previousPeriod(before: period, lastSession: lastSession), privacy: privacy, db)
         let flagged = shown.filter(\.isFlagged)
         let hardest = Self.hardestMoments(among: shown)
         let shownInFull = Set((flagged + hardest).map(\.id))
@@ -58,10 +64,12 @@ private struct DigestBuilder {
             latest: try checkInSummaries(of: checkIns), reportingSelfHarm: checkIns.filter(\.reportsThoughtsOfSelfHarm))
         let sections: [DigestSection] = [
             .raiseFirst(checkInsOfPeriod.reportingSelfHarm),
+            .urgesToRaise(worksheetsOfPeriod.toRaiseFirst),
             .topics(try Topic.all().open().oldestFirst().fetchAll(db)),
             .flagged(flagged),
             .mood(try moodSummary(of: shown, period: period, lastSession: lastSession)),
             .checkIns(checkInsOfPeriod),
+            .worksheets(worksheetsOfPeriod),
             .feelingsAndTags(feelings: Self.counts(shown.flatMap(\.feelings)), tags: Self.counts(shown.flatMap(\.tags))),
             .hardestMoments(hardest),
             .otherEntries(shown.filter { !shownInFull.contains($0.id) }),

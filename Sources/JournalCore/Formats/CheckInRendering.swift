@@ -65,7 +65,7 @@ public enum CheckInRendering {
         let lines = [
             style.bold("\(instrument.name), \(instrument.items.count) items.") + " " + instrument.stem,
             "Answer each with " + answerChoices + ".",
-            style.dim("Ctrl-C stops at any point, and nothing is stored."),
+            style.dim("Type b to go back to the item before. Ctrl-C stops at any point, and nothing is stored."),
         ]
         return lines.flatMap { $0.wrapped(to: style.width) }.joined(separator: "\n") + "\n"
     }
@@ -80,10 +80,40 @@ public enum CheckInRendering {
         return "\n" + lines.joined(separator: "\n") + "\n"
     }
 
-    public static let answerPrompt = "Your answer (0-3): "
+    public static let answerPrompt = "Your answer (0-3, or b to go back): "
 
     /// Said when a typed answer is not one of the four.
     public static let answerReminder = "Type 0, 1, 2 or 3, then Enter."
+
+    /// Said when `b` is typed at the first item.
+    public static let nothingBefore = "This is the first item: there is none before it."
+
+    /// Every answer given, to look over before they are stored.
+    public static func answers(_ answers: [Int], of instrument: Instrument, style: TextStyle) -> String {
+        let total = answers.reduce(0, +)
+        var lines = ["", style.bold("Your answers") + " (\(instrument.name): \(total) of \(instrument.maximumTotal))"]
+        for (index, answer) in answers.enumerated() {
+            let number = "\(index + 1)/\(instrument.items.count)  "
+            let choice = "  \(answer) \(Instrument.answers[answer])"
+            let width = max(20, style.width - number.count - choice.count)
+            lines.append(number + instrument.items[index].truncated(to: width) + style.bold(choice))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Asked once every item is answered.
+    public static let confirmationPrompt = "Store these answers? y to store, n to stop without storing, or an item's number to change it: "
+
+    /// Said when the answer to the confirmation is none of those it asks for.
+    public static func confirmationReminder(for instrument: Instrument) -> String {
+        "Type y, n, or a number from 1 to \(instrument.items.count), then Enter."
+    }
+
+    /// One line naming a check-in, as a delete asks about it.
+    public static func oneLine(_ checkIn: CheckIn, style: TextStyle) -> String {
+        style.dim("#\(checkIn.id)") + "  " + checkIn.localTime.readableMoment + "  " + checkIn.instrument.name + "  "
+            + "\(checkIn.total) of \(checkIn.instrument.maximumTotal), \(checkIn.band.rawValue)"
+    }
 
     /// `0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day`
     private static var answerChoices: String {

@@ -45,6 +45,10 @@ struct DigestHTML {
             return Phrases.selfHarmNotice(checkIns).map {
                 #"<p class="notice" role="note"><strong>\#(escaped($0))</strong></p>"#
             }
+        case .urgesToRaise(let cards):
+            return WorksheetPhrases.urgeNotice(cards).map {
+                #"<p class="notice" role="note"><strong>\#(escaped($0))</strong></p>"#
+            }
         case .topics(let topics):
             return self.section(
                 "Topics to bring up", id: "topics",
@@ -62,6 +66,8 @@ struct DigestHTML {
                 "Check-ins", id: "check-ins",
                 list(checkIns.latest.map { escaped(Phrases.checkIn($0)) })
                     + "\n" + paragraph(Phrases.checkInsAreNotADiagnosis, className: "aside"))
+        case .worksheets(let worksheets):
+            return worksheets.isEmpty ? nil : WorksheetDigestHTML.section(worksheets)
         case .feelingsAndTags(let feelings, let tags):
             guard !feelings.isEmpty || !tags.isEmpty else { return nil }
             var counts: [String] = []
@@ -301,6 +307,7 @@ struct DigestHTML {
         th { color: #555; }
         th:first-child { text-align: left; white-space: nowrap; }
         td .date { float: left; font-size: 0.75em; color: #777; }
+        \(WorksheetDigestHTML.styleSheet)
         footer { margin-top: 2.5rem; padding-top: 0.7rem; border-top: 1px solid #c9cfd6; font-size: 0.85rem; color: #555; }
         @media (max-width: 30rem) {
           html { font-size: 16px; }

@@ -29,8 +29,10 @@ enum DigestJSON {
     /// `entries` and that has no key of its own.
     private static func members(of section: DigestSection) -> [(String, JSON)] {
         switch section {
-        case .raiseFirst, .otherEntries:
+        case .raiseFirst, .urgesToRaise, .otherEntries:
             return []
+        case .worksheets(let worksheets):
+            return [("worksheets", WorksheetJSON.section(worksheets))]
         case .topics(let topics):
             return [("topics", .array(topics.map(topic)))]
         case .flagged(let entries):

@@ -1,4 +1,6 @@
-/// The digest as CommonMark, to print or to paste into notes.
+/// The digest as CommonMark, to print or to paste into notes. What the writer typed never
+/// changes the digest's outline: entries' texts are block quotes, and topics, feelings and tags
+/// are escaped (see `MarkdownText`).
 struct DigestMarkdown {
     let digest: Digest
     let brief: Bool
@@ -24,6 +26,8 @@ struct DigestMarkdown {
         switch section {
         case .raiseFirst(let checkIns):
             return Phrases.selfHarmNotice(checkIns).map { ["> **\($0)**"] } ?? []
+        case .urgesToRaise(let cards):
+            return WorksheetPhrases.urgeNotice(cards).map { ["> **\($0)**"] } ?? []
         case .topics(let topics):
             return ["## Topics to bring up", topics.isEmpty ? "None open." : bullets(topics.map { inline($0.text) })]
         case .flagged(let flagged):
@@ -37,11 +41,13 @@ struct DigestMarkdown {
             return [
                 "## Check-ins", bullets(checkIns.latest.map(Phrases.checkIn)), "*\(Phrases.checkInsAreNotADiagnosis)*",
             ]
+        case .worksheets(let worksheets):
+            return worksheets.isEmpty ? [] : WorksheetDigestMarkdown.blocks(worksheets)
         case .feelingsAndTags(let feelings, let tags):
             guard !feelings.isEmpty || !tags.isEmpty else { return [] }
             var lines: [String] = []
-            if !feelings.isEmpty { lines.append("Feelings: " + Phrases.counts(feelings)) }
-            if !tags.isEmpty { lines.append("Tags: " + Phrases.counts(tags, prefix: "#")) }
+            if !feelings.isEmpty { lines.append("Feelings: " + MarkdownText.inline(Phrases.counts(feelings))) }
+            if !tags.isEmpty { lines.append("Tags: " + MarkdownText.inline(Phrases.counts(tags, prefix: "#"))) }
             return ["## Feelings and tags", bullets(lines)]
         case .hardestMoments(let entries):
             guard !entries.isEmpty else { return [] }
@@ -58,7 +64,7 @@ struct DigestMarkdown {
 
     /// Topic text on one line of a list item.
     private func inline(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        MarkdownText.inline(text)
     }
 
     private func fullEntry(_ entry: Entry) -> String {
@@ -72,8 +78,8 @@ struct DigestMarkdown {
 
     private func entry(_ entry: Entry, text: String) -> String {
         var parts = ["### \(Phrases.entryHeading(entry))"]
-        if let labels = EntryRendering.labels(of: entry) { parts.append("*\(labels)*") }
-        parts.append(text)
+        if let labels = EntryRendering.labels(of: entry) { parts.append("*\(MarkdownText.inline(labels))*") }
+        parts.append(MarkdownText.quoted(text))
         return parts.joined(separator: "\n\n")
     }
 

@@ -28,6 +28,9 @@ struct DigestText {
         case .raiseFirst(let checkIns):
             guard let notice = Phrases.selfHarmNotice(checkIns) else { return [] }
             return [""] + wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
+        case .urgesToRaise(let cards):
+            guard let notice = WorksheetPhrases.urgeNotice(cards) else { return [] }
+            return [""] + wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
         case .topics(let topics):
             return titled("Topics to bring up") {
                 topics.isEmpty
@@ -49,6 +52,9 @@ struct DigestText {
                 checkIns.latest.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") }
                     + wrapped(Phrases.checkInsAreNotADiagnosis).map(style.dim)
             }
+        case .worksheets(let worksheets):
+            guard !worksheets.isEmpty else { return [] }
+            return titled("Worksheets") { WorksheetDigestText(style: style).lines(worksheets) }
         case .feelingsAndTags(let feelings, let tags):
             guard !feelings.isEmpty || !tags.isEmpty else { return [] }
             return titled("Feelings and tags") {

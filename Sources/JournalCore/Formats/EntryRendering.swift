@@ -98,7 +98,53 @@ public enum EntryRendering {
         if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
         if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
         return "## \(time.readableMoment) (entry \(entry.id))\n\n"
-            + "*\(details.joined(separator: " · "))*\n\n"
-            + entry.text + "\n"
+            + "*\(MarkdownText.inline(details.joined(separator: " · ")))*\n\n"
+            + MarkdownText.quoted(entry.text) + "\n"
+    }
+
+    // MARK: Changes
+
+    /// The line `journal edit` prints: `Changed entry 12: mood 3 → 7, feeling proud added.`,
+    /// or `No change to entry 12.` The text itself is never quoted.
+    public static func changes(_ update: EntryUpdate) -> String {
+        let (before, after) = (update.before, update.after)
+        var changes: [String] = []
+        if before.text != after.text { changes.append("text changed") }
+        if before.moment != after.moment {
+            changes.append("date \(before.localTime.readableMoment) → \(after.localTime.readableMoment)")
+        }
+        switch (before.mood, after.mood) {
+        case (let old?, let new?) where old != new: changes.append("mood \(old) → \(new)")
+        case (nil, let new?): changes.append("mood \(new) given")
+        case (let old?, nil): changes.append("mood \(old) removed")
+        default: break
+        }
+        if before.isFlagged != after.isFlagged { changes.append(after.isFlagged ? "flagged" : "no longer flagged") }
+        if before.isPrivate != after.isPrivate { changes.append(after.isPrivate ? "made private" : "no longer private") }
+        changes += labelChanges("feeling", "feelings", from: before.feelings, to: after.feelings) { $0 }
+        changes += labelChanges("tag", "tags", from: before.tags, to: after.tags) { "#" + $0 }
+        guard !changes.isEmpty else { return "No change to entry \(after.id)." }
+        return "Changed entry \(after.id): " + changes.joined(separator: ", ") + "."
+    }
+
+    /// `feeling proud added`, `tags #a #b removed`.
+    private static func labelChanges(
+        _ singular: String, _ plural: String, from before: [String], to after: [String], shown: (String) -> String
+    ) -> [String] {
+        func phrase(_ names: [String], _ verb: String) -> [String] {
+            guard !names.isEmpty else { return [] }
+            let separator = singular == "tag" ? " " : ", "
+            return ["\(names.count == 1 ? singular : plural) \(names.map(shown).joined(separator: separator)) \(verb)"]
+        }
+        return phrase(after.filter { !before.contains($0) }, "added") + phrase(before.filter { !after.contains($0) }, "removed")
+    }
+
+    /// One line naming an entry without showing it all, as a delete asks about it:
+    /// `#12  Fri 20 Nov 2026, 21:05  Its first line…`
+    public static func oneLine(_ entry: Entry, style: TextStyle) -> String {
+        let start = style.dim("#\(entry.id)") + "  " + entry.localTime.readableMoment + "  "
+        let width = max(20, style.width - "#\(entry.id)  ".count - entry.localTime.readableMoment.count - 2)
+        let firstLine = entry.text.leadingLines(1).lines.first ?? ""
+        return start + style.safe(String(firstLine.prefix(width + 1))).truncated(to: width)
     }
 }

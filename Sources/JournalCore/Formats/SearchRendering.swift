@@ -1,10 +1,15 @@
 /// Search results for a terminal, Markdown or JSON.
 public enum SearchRendering {
-    public static func render(_ hits: [SearchHit], format: OutputFormat, style: TextStyle) -> String {
+    /// The entries found, then the worksheets found (`WorksheetRendering.searchResults`).
+    public static func render(
+        _ hits: [SearchHit], worksheets: [WorksheetHit] = [], format: OutputFormat, style: TextStyle
+    ) -> String {
+        let found = format == .json ? "" : WorksheetRendering.searchResults(worksheets, format: format, style: style)
+        let between = hits.isEmpty || found.isEmpty ? "" : "\n"
         switch format {
-        case .json: JSON.array(hits.map(json)).rendered() + "\n"
-        case .markdown: hits.map(markdown).joined(separator: "\n")
-        case .text: hits.map { text($0, style: style) }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n")
+        case .json: return JSON.array(hits.map(json) + worksheets.map(WorksheetRendering.json)).rendered() + "\n"
+        case .markdown: return hits.map(markdown).joined(separator: "\n") + between + found
+        case .text: return hits.map { text($0, style: style) }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n") + between + found
         }
     }
 

@@ -30,6 +30,8 @@ public struct ExportRequest: Sendable {
 public struct ExportSummary: Equatable, Sendable {
     public var entriesWritten: Int
     public var privateLeftOut: Int
+    /// Private worksheets left out.
+    public var privateWorksheetsLeftOut = 0
 }
 
 extension JournalStore {
@@ -79,6 +81,8 @@ extension JournalStore {
             for checkIn in try attachAnswers(to: CheckIn.all().oldestFirst().fetchAll(db), db) {
                 try writer.write(ExportedRecords.json(checkIn))
             }
+        case .worksheet:
+            summary.privateWorksheetsLeftOut = try writeWorksheets(of: request, to: &writer, db)
         }
     }
 

@@ -124,8 +124,28 @@ extension NewEntry {
     }
 }
 
-/// One readable document: a heading per day, each entry with its time, mood, feelings and tags.
+/// One readable document: a heading per day, each entry with its time, mood, feelings and tags,
+/// and its text in a block quote, so that whatever the text holds cannot change the document's
+/// outline (see `MarkdownText`):
+///
+///     # Journal
+///
+///     ## Fri 20 Nov 2026
+///
+///     ### 21:05 · mood 3/10 · flagged
+///     <!-- journal-entry { "date": "2026-11-20T21:05:00+01:00", "mood": 3, … } -->
+///
+///     *feeling anxious · #family*
+///
+///     > Argued with Sam about money.
+///
+/// The comment under each heading, which Markdown does not show, holds what the rest shows
+/// only roughly (the second and the offset of the time, feelings as written), so that
+/// `journal import --from markdown` reads the entry back as it was.
 struct MarkdownExportWriter: ExportWriter {
+    static let title = "# Journal"
+    static let entryMark = "<!-- journal-entry "
+
     let output: (String) throws -> Void
     private var currentDay: String?
 
@@ -134,7 +154,7 @@ struct MarkdownExportWriter: ExportWriter {
     }
 
     mutating func begin() throws {
-        try output("# Journal\n")
+        try output(Self.title + "\n")
     }
 
     mutating func write(_ entry: Entry) throws {
@@ -146,16 +166,53 @@ struct MarkdownExportWriter: ExportWriter {
         var heading = [time.clockTime, entry.mood.map { "mood \($0)/10" } ?? "no mood"]
         if entry.isFlagged { heading.append("flagged") }
         if entry.isPrivate { heading.append("private") }
-        var block = "\n### \(heading.joined(separator: " · "))\n\n"
-        if let labels = EntryRendering.labels(of: entry) { block += "*\(labels)*\n\n" }
-        try output(block + entry.text + "\n")
+        var block = "\n### \(heading.joined(separator: " · "))\n" + Self.entryMark + Self.details(of: entry) + " -->\n\n"
+        if let labels = EntryRendering.labels(of: entry) { block += "*\(MarkdownText.inline(labels))*\n\n" }
+        try output(block + MarkdownText.quoted(entry.text) + "\n")
     }
 
     mutating func end() throws {}
+
+    /// The entry but its id and text, as JSON on one line; `>` written as `\u003e`, so that
+    /// no feeling can end the comment.
+    static func details(of entry: Entry) -> String {
+        let json = JSON.object([
+            ("date", .string(entry.localTime.iso8601)),
+            ("mood", JSON(entry.mood)),
+            ("tags", JSON(entry.tags)),
+            ("feelings", JSON(entry.feelings)),
+            ("flagged", .bool(entry.isFlagged)),
+            ("private", .bool(entry.isPrivate)),
+        ])
+        // The rendering on one line: its line breaks and indents are layout, as no string in it
+        // holds a raw line break.
+        var line: [UInt8] = []
+        var isIndent = false
+        for byte in json.rendered().utf8 {
+            if byte == UInt8(ascii: "\n") {
+                line.append(UInt8(ascii: " "))
+                isIndent = true
+            } else if byte == UInt8(ascii: " "), isIndent {
+                continue
+            } else if byte == UInt8(ascii: ">") {
+                line += Array("\\u003e".utf8)
+                isIndent = false
+            } else {
+                line.append(byte)
+                isIndent = false
+            }
+        }
+        return String(decoding: line, as: UTF8.self)
+    }
 }
 
-/// jrnl's plain-text journal: `[2026-11-20 21:05] First line` (with ` *` when starred), the rest
-/// of the text below, and the tags as a last line of `@tags`.
+/// jrnl's plain-text journal: `[2026-11-20 21:05:00] First line` (with ` *` when flagged), the
+/// rest of the text below, and the tags jrnl would not find in the text as a last line of
+/// `@tags`. A line of the text that jrnl could take for a header gets one space in front
+/// (`JrnlText.bodyLine(written:)`), which `journal import --from jrnl` takes away again; a
+/// first line that ends in `*`, which jrnl would take for the star, goes below the header. A
+/// carriage return at the end of a line of the text does not come back: readers of jrnl's
+/// files, this one too, take `\r\n` for a line break.
 struct JrnlExportWriter: ExportWriter {
     let output: (String) throws -> Void
     private var isFirst = true
@@ -168,15 +225,17 @@ struct JrnlExportWriter: ExportWriter {
 
     mutating func write(_ entry: Entry) throws {
         let time = entry.localTime
-        var lines = entry.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // A line that looks like a jrnl date header would start a new entry when jrnl reads the
-        // file back; a leading space keeps it inside this one.
-        for index in lines.indices.dropFirst() where Self.looksLikeHeader(lines[index]) {
-            lines[index] = " " + lines[index]
+        // Split on the scalar: Swift counts `\r\n` as one character, which is not `"\n"`.
+        var textLines = entry.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)[...]
+        var header = "[\(time.isoDay) \(time.clockTime):\(pad(time.second))] "
+        // A first line ending in `*` would read as starred, so it goes below a header of its own.
+        if textLines[textLines.startIndex].trimmed().hasSuffix("*") {
+            header += entry.isFlagged ? "*" : ""
+        } else {
+            header += textLines.removeFirst() + (entry.isFlagged ? " *" : "")
         }
-        lines[0] = "[\(time.isoDay) \(time.clockTime)] \(lines[0])" + (entry.isFlagged ? " *" : "")
-        // Tags already in the text as #tags are tags to jrnl too; the others get a line of @tags.
-        let written = Set(Tags.inline(in: entry.text))
+        var lines = [header] + textLines.map(JrnlText.bodyLine(written:))
+        let written = Set(ImportTags.jrnlTags(in: entry.text))
         let others = entry.tags.filter { !written.contains($0) }
         if !others.isEmpty { lines.append(others.map { "@" + $0 }.joined(separator: " ")) }
         try output((isFirst ? "" : "\n") + lines.joined(separator: "\n") + "\n")
@@ -184,15 +243,17 @@ struct JrnlExportWriter: ExportWriter {
     }
 
     mutating func end() throws {}
-
-    static func looksLikeHeader(_ line: String) -> Bool {
-        line.wholeMatch(of: /\[?[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{1,2}:[0-9]{2}.*/) != nil
-    }
 }
 
-/// RFC 4180 with a header row. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
-/// return gets a leading `'`, so that a spreadsheet shows it instead of running it as a formula.
+/// RFC 4180 with a header row, read back by `journal import --from csv`. A cell that starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that a
+/// spreadsheet shows it instead of running it as a formula; so does one that starts with `'`,
+/// so that reading it back takes exactly one away.
 struct CSVExportWriter: ExportWriter {
+    static let header = "date,mood,feelings,tags,flagged,private,text"
+    /// Between the feelings, and the tags, of a cell.
+    static let listSeparator = "; "
+
     let output: (String) throws -> Void
 
     init(output: @escaping (String) throws -> Void) {
@@ -200,15 +261,15 @@ struct CSVExportWriter: ExportWriter {
     }
 
     mutating func begin() throws {
-        try output("date,mood,feelings,tags,flagged,private,text\r\n")
+        try output(Self.header + "\r\n")
     }
 
     mutating func write(_ entry: Entry) throws {
         let cells = [
             entry.localTime.iso8601,
             entry.mood.map(String.init) ?? "",
-            entry.feelings.joined(separator: "; "),
-            entry.tags.joined(separator: "; "),
+            Self.list(entry.feelings),
+            Self.list(entry.tags),
             entry.isFlagged ? "true" : "false",
             entry.isPrivate ? "true" : "false",
             entry.text,
@@ -220,7 +281,7 @@ struct CSVExportWriter: ExportWriter {
 
     static func cell(_ value: String) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if let first = value.unicodeScalars.first, "=+-@\t\r'".unicodeScalars.contains(first) {
             value = "'" + value
         }
         // Bytes, not characters: grapheme breaking would be slow on a hundred megabytes.
@@ -237,5 +298,40 @@ struct CSVExportWriter: ExportWriter {
             runStart = value.utf8.index(after: index)
         }
         return quoted + value[runStart...] + "\""
+    }
+
+    /// Feelings or tags in one cell, separated by `; `; a `;` or `\\` inside one (a feeling
+    /// may hold anything) gets a `\\` before it, so that `items(ofList:)` splits them back.
+    static func list(_ items: [String]) -> String {
+        items.map { item in
+            guard item.contains(where: { $0 == ";" || $0 == "\\" }) else { return item }
+            return item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+        }.joined(separator: listSeparator)
+    }
+
+    /// The items `list(_:)` put in a cell.
+    static func items(ofList cell: String) -> [String] {
+        var items: [String] = []
+        var item = ""
+        var characters = cell[...]
+        while let character = characters.popFirst() {
+            switch character {
+            case "\\":
+                if let escaped = characters.popFirst() { item.append(escaped) }
+            case ";":
+                items.append(item)
+                item = ""
+                if characters.first == " " { characters.removeFirst() }
+            default:
+                item.append(character)
+            }
+        }
+        items.append(item)
+        return items.map { $0.trimmed() }.filter { !$0.isEmpty }
+    }
+
+    /// A cell as `cell(_:)` made it, before its `'`.
+    static func value(ofCell cell: String) -> String {
+        cell.hasPrefix("'") ? String(cell.dropFirst()) : cell
     }
 }

@@ -1,10 +1,14 @@
 import Foundation
 import GRDB
 
-/// What an import added and what it recognised as already there, by kind of record.
+/// What an import added, what it recognised as already there, what it skipped as empty, and
+/// what it left behind, by kind of record.
 public struct ImportSummary: Equatable, Sendable {
     private var addedByKind: [RecordKind: Int] = [:]
     private var skippedByKind: [RecordKind: Int] = [:]
+    private var leftBehindByKind: [ImportedMedia.Kind: Int] = [:]
+    /// Entries that held nothing, like a Day One entry that is a photo alone.
+    public private(set) var emptyEntriesSkipped = 0
 
     /// How many records of `kind` were added.
     public func added(_ kind: RecordKind) -> Int { addedByKind[kind, default: 0] }
@@ -12,8 +16,20 @@ public struct ImportSummary: Equatable, Sendable {
     /// How many records of `kind` were already in the journal (or earlier in the file).
     public func skipped(_ kind: RecordKind) -> Int { skippedByKind[kind, default: 0] }
 
+    /// How many pictures, recordings or documents of `kind` the file had with entries that were
+    /// not already in the journal, which the journal could not take.
+    public func leftBehind(_ kind: ImportedMedia.Kind) -> Int { leftBehindByKind[kind, default: 0] }
+
     mutating func count(_ kind: RecordKind, added: Bool) {
         if added { addedByKind[kind, default: 0] += 1 } else { skippedByKind[kind, default: 0] += 1 }
+    }
+
+    mutating func countEmptyEntry() {
+        emptyEntriesSkipped += 1
+    }
+
+    mutating func leaveBehind(_ media: [ImportedMedia]) {
+        for item in media { leftBehindByKind[item.kind, default: 0] += 1 }
     }
 }
 
@@ -51,25 +67,46 @@ private struct RecordImporter {
     let now: Date
     var summary = ImportSummary()
     private let entries: EntryInsertion
+    /// An entry with this instant and text.
+    private let findAtInstant: Statement
+    /// An entry with this wall-clock reading (seconds, as if in UTC) and text; the reading is
+    /// within 18 hours of the stored instant, which keeps the search on the index of dates.
+    private let findAtLocalTime: Statement
 
     init(db: Database, file: String, now: Date) throws {
         self.db = db
         self.file = file
         self.now = now
         entries = try EntryInsertion(db)
+        findAtInstant = try db.cachedStatement(
+            sql: "SELECT 1 FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
+        findAtLocalTime = try db.cachedStatement(
+            sql: """
+                SELECT 1 FROM entry WHERE date BETWEEN ? - 64800 AND ? + 64800 AND date + utcOffset = ?
+                AND text = \(ExactText.placeholder) LIMIT 1
+                """)
     }
 
     mutating func store(_ record: ImportedRecord) throws {
         switch record {
-        case .entry(let entry): summary.count(.entry, added: try store(entry))
+        case .entry(let entry): try store(entry)
         case .session(let session): summary.count(.session, added: try store(session))
         case .topic(let topic): summary.count(.topic, added: try store(topic))
         case .planVersion(let version): summary.count(.planVersion, added: try store(version))
         case .checkIn(let checkIn): summary.count(.checkIn, added: try store(checkIn))
+        case .worksheet(let worksheet):
+            summary.count(.worksheet, added: try JournalStore.importWorksheet(worksheet, file: file, now: now, db))
         }
     }
 
-    private func store(_ imported: ImportedEntry) throws -> Bool {
+    /// Stores the entry unless it holds nothing or is already there; what it had that the
+    /// journal cannot hold is counted as left behind, unless the entry was there already.
+    private mutating func store(_ imported: ImportedEntry) throws {
+        guard EntryContent(text: imported.text).hasContent else {
+            summary.countEmptyEntry()
+            summary.leaveBehind(imported.media)
+            return
+        }
         let entry: ValidatedEntry
         do {
             entry = try NewEntry(
@@ -80,11 +117,32 @@ private struct RecordImporter {
         } catch {
             throw ImportError(file: file, location: imported.location, reason: error.problem)
         }
-        if try entries.contains(entry) {
-            return false
+        if try isAlreadyThere(entry, as: imported) {
+            summary.count(.entry, added: false)
+            return
         }
         _ = try entries.insert(entry)
-        return true
+        summary.count(.entry, added: true)
+        summary.leaveBehind(imported.media)
+    }
+
+    /// Whether the journal holds the entry: the same text at the same instant, or, when the
+    /// file gives only the clock's time, at the same time on the clock it was written by.
+    private func isAlreadyThere(_ entry: ValidatedEntry, as imported: ImportedEntry) throws -> Bool {
+        let texts = [entry.text] + (imported.textWithoutAddedTags.map { [EntryText.normalized($0)] } ?? [])
+        let instant = StoredTime.seconds(entry.moment.date)
+        let reading = instant + Int64(entry.moment.utcOffsetSeconds)
+        for text in texts {
+            // The instant, for a file without offsets too: a time a clock change skipped is moved
+            // forward to the instant it meant, which the clock then showed an hour later.
+            if try Int.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)]) != nil { return true }
+            if imported.hasOnlyLocalTime,
+                try Int.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)]) != nil
+            {
+                return true
+            }
+        }
+        return false
     }
 
     private func store(_ session: ImportedSession) throws -> Bool {

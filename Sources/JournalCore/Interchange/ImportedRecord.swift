@@ -7,6 +7,7 @@ public enum ImportedRecord: Equatable, Sendable {
     case topic(ImportedTopic)
     case planVersion(ImportedPlanVersion)
     case checkIn(ImportedCheckIn)
+    case worksheet(ImportedWorksheet)
 }
 
 /// An entry as another tool (or this one's export) wrote it.
@@ -14,18 +15,31 @@ public struct ImportedEntry: Equatable, Sendable {
     /// When the entry is about, with the offset it was written in; the importing person's
     /// offset then when the file does not say.
     public var moment: Moment
+    /// Empty when the entry holds no writing, as an entry that is a photo alone: such an entry
+    /// is skipped and counted, not refused.
     public var text: String
     public var mood: Int?
     public var tags: [String]
     public var feelings: [String]
     public var isFlagged: Bool
     public var isPrivate: Bool
+    /// The pictures, recordings and documents the entry had in the other tool.
+    public var media: [ImportedMedia]
+    /// True when the file gives only the wall-clock time, no offset (jrnl, Daylio): the entry
+    /// is then recognised as already in the journal by the day and time its clock showed,
+    /// wherever it was written, not by the instant the importing person's time zone makes of it.
+    public var hasOnlyLocalTime: Bool
+    /// The text as the journal may already hold it when the file may have added to it: jrnl's
+    /// export writes the tags that are not in the text as a last line of `@tags`, which the
+    /// entry in the journal does not have. Nil when there is no such other form.
+    public var textWithoutAddedTags: String?
     /// Where the entry starts in the file, for messages.
     public var location: ImportLocation
 
     public init(
         moment: Moment, text: String, mood: Int? = nil, tags: [String] = [],
-        feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, location: ImportLocation
+        feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, media: [ImportedMedia] = [],
+        hasOnlyLocalTime: Bool = false, textWithoutAddedTags: String? = nil, location: ImportLocation
     ) {
         self.moment = moment
         self.text = text
@@ -34,7 +48,40 @@ public struct ImportedEntry: Equatable, Sendable {
         self.feelings = feelings
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
+        self.media = media
+        self.hasOnlyLocalTime = hasOnlyLocalTime
+        self.textWithoutAddedTags = textWithoutAddedTags
         self.location = location
+    }
+}
+
+/// A picture, recording or document another tool kept with an entry, such as the photos of a
+/// Day One entry. The journal cannot hold them yet: an import counts them as left behind.
+public struct ImportedMedia: Equatable, Sendable {
+    public enum Kind: CaseIterable, Sendable {
+        case photo, audio, video, pdf
+
+        /// One of them, in messages.
+        public var name: String {
+            switch self {
+            case .photo: "photo"
+            case .audio: "audio recording"
+            case .video: "video"
+            case .pdf: "PDF"
+            }
+        }
+
+        public var pluralName: String { name + "s" }
+    }
+
+    public var kind: Kind
+    /// Where its bytes lie inside the export, like `photos/5f2b….jpeg` in a Day One zip; nil
+    /// when the file does not say.
+    public var path: String?
+
+    public init(kind: Kind, path: String? = nil) {
+        self.kind = kind
+        self.path = path
     }
 }
 
@@ -114,11 +161,14 @@ public struct ImportError: JournalFailure, Equatable {
     public var location: ImportLocation?
     /// What is wrong, in plain words; never the text of an entry.
     public var reason: String
+    /// What to do, when it is more than correcting that place in the file.
+    public var remedy: String?
 
-    public init(file: String, location: ImportLocation?, reason: String) {
+    public init(file: String, location: ImportLocation?, reason: String, remedy: String? = nil) {
         self.file = file
         self.location = location
         self.reason = reason
+        self.remedy = remedy
     }
 
     public var problem: String {
@@ -126,5 +176,5 @@ public struct ImportError: JournalFailure, Equatable {
         return "\(place): \(reason); nothing was imported"
     }
 
-    public var advice: String { "correct that place in the file, or export it again, and import again" }
+    public var advice: String { remedy ?? "correct that place in the file, or export it again, and import again" }
 }

@@ -2,7 +2,7 @@
 /// reads it back, declared once for both:
 ///
 ///     {"format": "journal-export", "version": 1, "entries": […], "sessions": […], "topics": […],
-///      "plan": […], "checkIns": […]}
+///      "plan": […], "checkIns": […], "worksheets": […]}
 enum JournalExport {
     static let formatName = "journal-export"
     /// The version this journal writes, and the newest it reads.
@@ -17,7 +17,7 @@ enum JournalExport {
 /// `JournalExportReader.record(_:of:)`, and stored in `RecordImporter.store(_:)` as an
 /// `ImportedRecord`.
 public enum RecordKind: CaseIterable, Sendable {
-    case entry, session, topic, planVersion, checkIn
+    case entry, session, topic, planVersion, checkIn, worksheet
 
     /// The key of its list in the export.
     var listKey: String {
@@ -27,6 +27,7 @@ public enum RecordKind: CaseIterable, Sendable {
         case .topic: "topics"
         case .planVersion: "plan"
         case .checkIn: "checkIns"
+        case .worksheet: "worksheets"
         }
     }
 
@@ -44,6 +45,7 @@ public enum RecordKind: CaseIterable, Sendable {
         case .topic: "topic"
         case .planVersion: "plan version"
         case .checkIn: "check-in"
+        case .worksheet: "worksheet"
         }
     }
 

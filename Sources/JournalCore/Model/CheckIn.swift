@@ -88,6 +88,7 @@ public enum CheckInError: JournalFailure, Equatable {
     case interrupted(Instrument)
     /// Neither `--answers` nor a terminal to ask on.
     case noAnswers(Instrument)
+    case notFound(Int64)
 
     public var problem: String {
         switch self {
@@ -105,6 +106,8 @@ public enum CheckInError: JournalFailure, Equatable {
             "the \(instrument.name) check-in ended before every item was answered, so nothing was stored"
         case .noAnswers(let instrument):
             "there is no terminal to ask the \(instrument.name) items on, so nothing was stored"
+        case .notFound(let id):
+            "there is no check-in \(id)"
         }
     }
 
@@ -119,6 +122,8 @@ public enum CheckInError: JournalFailure, Equatable {
             "give a time that has passed, like --date \"yesterday 9pm\""
         case .interrupted(let instrument):
             "start again when you are ready: journal check-in \(instrument.rawValue)"
+        case .notFound:
+            "journal check-in list shows the check-ins and their ids"
         }
     }
 

@@ -38,7 +38,7 @@ public struct Entry: Identifiable, Equatable, Sendable {
 }
 
 /// What a person asks to store; checked by `validated(now:)` before it reaches the database.
-public struct NewEntry: Sendable {
+public struct NewEntry: Equatable, Sendable {
     public var text: String
     public var mood: Int?
     public var feelings: [String]
@@ -69,6 +69,10 @@ public struct EntryChange: Sendable, Equatable {
     public var moment: Moment?
     public var isFlagged: Bool?
     public var isPrivate: Bool?
+    public var feelings: LabelChange
+    /// Tags as typed after `--tag` (a leading `#` allowed). Tags written in the text follow the
+    /// text and cannot be removed apart from it.
+    public var tags: LabelChange
 
     public enum MoodChange: Sendable, Equatable {
         case set(Int)
@@ -77,16 +81,41 @@ public struct EntryChange: Sendable, Equatable {
 
     public init(
         text: String? = nil, mood: MoodChange? = nil, moment: Moment? = nil, isFlagged: Bool? = nil,
-        isPrivate: Bool? = nil
+        isPrivate: Bool? = nil, feelings: LabelChange = LabelChange(), tags: LabelChange = LabelChange()
     ) {
         self.text = text
         self.mood = mood
         self.moment = moment
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
+        self.feelings = feelings
+        self.tags = tags
     }
 
     public var isEmpty: Bool { self == EntryChange() }
+}
+
+/// Changes to an entry's feelings or tags, applied in this order: all cleared, some removed,
+/// some added (so clearing and adding replaces them).
+public struct LabelChange: Sendable, Equatable {
+    public var added: [String]
+    /// Each must be on the entry: a word that is not is a slip worth saying.
+    public var removed: [String]
+    public var clearsAll: Bool
+
+    public init(added: [String] = [], removed: [String] = [], clearsAll: Bool = false) {
+        self.added = added
+        self.removed = removed
+        self.clearsAll = clearsAll
+    }
+}
+
+/// An entry as it was before a change and as it is after: what `journal edit` reports.
+public struct EntryUpdate: Equatable, Sendable {
+    public var before: Entry
+    public var after: Entry
+
+    public var changedAnything: Bool { before != after }
 }
 
 /// Which entries `list` shows.

@@ -13,6 +13,12 @@ public enum EntryError: JournalFailure, Equatable {
     case invalidTag(String)
     case invalidFeeling(String)
     case notFound(Int64)
+    case noSuchFeeling(Int64, String)
+    case noSuchTag(Int64, String)
+    /// A tag to remove that the entry's text holds as `#tag`.
+    case tagInText(Int64, String)
+    /// The same feeling or tag both added and removed.
+    case addedAndRemoved(String)
 
     public var problem: String {
         switch self {
@@ -29,11 +35,19 @@ public enum EntryError: JournalFailure, Equatable {
         case .dateInFuture:
             "that date is in the future, and an entry is about something that has happened"
         case .invalidTag(let tag):
-            "\"\(tag)\" cannot be a tag: a tag starts with a letter and holds only letters, digits, - and _"
+            "\"\(tag)\" cannot be a tag: a tag starts with a letter and holds only letters, digits and - _ + / #"
         case .invalidFeeling(let feeling):
             "\"\(feeling)\" cannot be a feeling: a feeling is a word or two, on one line"
         case .notFound(let id):
             "there is no entry \(id)"
+        case .noSuchFeeling(let id, let feeling):
+            "entry \(id) has no feeling \"\(feeling)\", so nothing was changed"
+        case .noSuchTag(let id, let tag):
+            "entry \(id) has no tag #\(tag), so nothing was changed"
+        case .tagInText(let id, let tag):
+            "#\(tag) is written in the text of entry \(id), and a tag in the text stays as long as the text has it, so nothing was changed"
+        case .addedAndRemoved(let word):
+            "\"\(word)\" is both added and removed, so nothing was changed"
         }
     }
 
@@ -46,6 +60,9 @@ public enum EntryError: JournalFailure, Equatable {
         case .invalidTag: "for example --tag family, --tag \"family, work\" for two, or #family in the text"
         case .invalidFeeling: "for example --feeling anxious, or --feeling \"anxious, tired\" for two"
         case .notFound: "journal list shows the entries and their ids"
+        case .noSuchFeeling(let id, _), .noSuchTag(let id, _): "journal show \(id) shows its feelings and tags"
+        case .tagInText(let id, _): "change the text to remove it: journal edit \(id)"
+        case .addedAndRemoved: "give it once: to add it, or to remove it"
         }
     }
 }
@@ -177,14 +194,26 @@ public struct ValidatedEntry: Sendable {
 }
 
 extension EntryChange {
-    /// The change with its text normalised, its mood in range and its date not in the future.
-    /// Whether the entry still holds something once changed is for the store to say, which
-    /// knows the rest of it.
+    /// The change with its text normalised, its mood in range, its date not in the future and
+    /// its feelings and tags as they are stored. Whether the entry still holds something once
+    /// changed, and whether what is removed is there, is for the store to say, which knows the
+    /// rest of it.
     func validated(now: Date) throws(EntryError) -> EntryChange {
         if let moment, moment.date.timeIntervalSince(now) > futureTolerance { throw .dateInFuture }
         if case .set(let mood) = mood { _ = try Mood.validated(mood) }
         var change = self
         change.text = text.map(EntryText.normalized)
+        change.feelings = try feelings.validated(Feelings.normalized)
+        change.tags = try tags.validated { typed throws(EntryError) in try Tags.normalized(explicit: typed, text: "") }
+        return change
+    }
+}
+
+extension LabelChange {
+    /// Both lists as `normalize` stores them, and no word both added and removed.
+    fileprivate func validated(_ normalize: ([String]) throws(EntryError) -> [String]) throws(EntryError) -> LabelChange {
+        let change = LabelChange(added: try normalize(added), removed: try normalize(removed), clearsAll: clearsAll)
+        if let both = change.added.first(where: change.removed.contains) { throw .addedAndRemoved(both) }
         return change
     }
 }

@@ -20,6 +20,10 @@ public struct Session: Identifiable, Equatable, Sendable {
 
     public var localTime: LocalTime { moment.localTime }
 
+    /// How close a held session must be to a planned one to count as that session: a day
+    /// either way, for a session moved at short notice.
+    static let nearness: TimeInterval = 24 * 3600
+
     /// A session can only be recorded as held once it happened.
     public static func checkHeld(at date: Date, now: Date) throws(SessionError) {
         guard date.timeIntervalSince(now) <= futureTolerance else { throw .heldInFuture }
@@ -45,6 +49,15 @@ public struct SessionOverview: Equatable, Sendable {
     public var entriesSinceLast: Int
     /// The next planned session, when one lies ahead.
     public var next: Session?
+    /// The planned session that has passed with no session recorded near it or since.
+    public var passedPlan: Session?
+
+    public init(held: [SessionInterval], entriesSinceLast: Int, next: Session?, passedPlan: Session? = nil) {
+        self.held = held
+        self.entriesSinceLast = entriesSinceLast
+        self.next = next
+        self.passedPlan = passedPlan
+    }
 }
 
 /// Why a session cannot be stored or changed as asked.

@@ -1,28 +1,40 @@
 /// Tags: the `#family` words in an entry's text and the `--tag` options.
 ///
-/// A tag starts with a letter and goes on with letters, digits, `-` and `_`. In text, a `#` only
-/// starts a tag at the beginning of a word, so `C#`, `page#section` and `&#39;` hold none, and
-/// `#1` is a number, not a tag.
+/// A tag starts with a letter and goes on with letters, digits, `-`, `_`, and the `+`, `/` and
+/// `#` that jrnl's tags may hold (`c++`, `os/2`, `c#`). In text, a `#` only starts a tag at the
+/// beginning of a word, so `C#`, `page#section` and `&#39;` hold none, and `#1` is a number,
+/// not a tag. A tag in text ends before a last `-`, `_` or `/` (`#work-` is `work`), so that the
+/// punctuation of a sentence stays out of it.
 public enum Tags {
     /// The tags written inline in `text`, lower-cased, each once, in order of appearance.
     public static func inline(in text: String) -> [String] {
-        // Only a `#` can start a tag, so they are found by bytes first: an import does this for
-        // every entry, and looking at each character in turn is slow.
+        inline(in: text, marker: "#")
+    }
+
+    /// The tags `marker` starts in `text` (`#` for this journal's own, `@` for jrnl's), by the
+    /// word rules above: lower-cased, each once, in order of appearance.
+    static func inline(in text: String, marker: Unicode.Scalar) -> [String] {
+        // Only the marker can start a tag, so they are found by bytes first: an import does this
+        // for every entry, and looking at each character in turn is slow.
         var text = text
-        let hashOffsets = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "#") } }
+        let markerByte = UInt8(ascii: marker)
+        let markerOffsets = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == markerByte } }
         let scalars = text.unicodeScalars
         var found: [String] = []
         var seen = Set<String>()
-        for offset in hashOffsets {
-            let hash = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-            let next = scalars.index(after: hash)
+        var end = scalars.startIndex
+        for offset in markerOffsets {
+            let mark = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            // A marker inside the tag just read (`#c#`) is part of it.
+            guard mark >= end else { continue }
+            let next = scalars.index(after: mark)
             guard next < scalars.endIndex, isTagStart(scalars[next]),
-                hash == scalars.startIndex || !isWordPart(scalars[scalars.index(before: hash)])
+                mark == scalars.startIndex || !isWordPart(scalars[scalars.index(before: mark)], marker: marker)
             else { continue }
-            var end = next
+            end = next
             while end < scalars.endIndex, isTagPart(scalars[end]) { end = scalars.index(after: end) }
             var tag = Substring(scalars[next..<end])
-            while let last = tag.unicodeScalars.last, last == "-" || last == "_" { tag.unicodeScalars.removeLast() }
+            while let last = tag.unicodeScalars.last, isTrailingPunctuation(last) { tag.unicodeScalars.removeLast() }
             let name = tag.lowercased()
             if seen.insert(name).inserted { found.append(name) }
         }
@@ -64,17 +76,25 @@ public enum Tags {
         return result.sorted()
     }
 
-    private static func isTagStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+    /// ASCII is answered without Unicode's tables, which are slow to consult.
+    static func isTagStart(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
-    private static func isTagPart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "-"
-            || scalar == "_"
+    static func isTagPart(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else {
+            return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+        }
+        return isTagStart(scalar) || ("0"..."9").contains(scalar) || "-_+/#".unicodeScalars.contains(scalar)
     }
 
-    /// Characters that, just before a `#`, make it part of a word rather than a tag's start.
-    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-        isTagPart(scalar) || scalar == "#" || scalar == "&" || scalar == "/"
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "_" || scalar == "/"
+    }
+
+    /// Characters that, just before the marker, make it part of a word rather than a tag's start.
+    private static func isWordPart(_ scalar: Unicode.Scalar, marker: Unicode.Scalar) -> Bool {
+        isTagPart(scalar) || scalar == marker || scalar == "&"
     }
 }

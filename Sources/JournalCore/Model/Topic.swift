@@ -29,19 +29,21 @@ public enum TopicError: JournalFailure, Equatable {
     case empty
     case notFound(Int64)
     case alreadyDone(Int64)
+    case notDone(Int64)
 
     public var problem: String {
         switch self {
         case .empty: "the topic is empty, so nothing was stored"
         case .notFound(let id): "there is no topic \(id)"
         case .alreadyDone(let id): "topic \(id) is already done"
+        case .notDone(let id): "topic \(id) is still open"
         }
     }
 
     public var advice: String {
         switch self {
         case .empty: "for example: journal topic add \"ask about sleep\""
-        case .notFound, .alreadyDone: "journal topic list shows the open topics and their ids"
+        case .notFound, .alreadyDone, .notDone: "journal topic list --all shows every topic, open and done, with its id"
         }
     }
 }

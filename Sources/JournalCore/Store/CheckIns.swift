@@ -84,6 +84,21 @@ extension JournalStore {
         return id
     }
 
+    /// The check-in with this id, with its answers.
+    public func checkIn(id: Int64) throws -> CheckIn {
+        try read { db in
+            guard let checkIn = try CheckIn.fetchOne(db, key: id) else { throw CheckInError.notFound(id) }
+            return try attachAnswers(to: [checkIn], db)[0]
+        }
+    }
+
+    /// Removes a check-in and its answers for good.
+    public func deleteCheckIn(id: Int64) throws {
+        try write { db in
+            guard try CheckIn.deleteOne(db, key: id) else { throw CheckInError.notFound(id) }
+        }
+    }
+
     /// Every check-in, oldest first, each with the one of the same instrument before it.
     public func checkInTrends() throws -> [CheckInTrend] {
         try read { db in

@@ -118,19 +118,24 @@ extension JournalStore {
         }
     }
 
-    /// Applies `change` to the entry and returns it as stored. When the text changes, its inline
-    /// `#tags` are replaced by those of the new text; tags given with `--tag` stay.
-    public func update(id: Int64, _ change: EntryChange, now: Date = Date()) throws -> Entry {
+    /// Applies `change` to the entry, all of it or, when a part is refused, none of it, and
+    /// returns the entry before and after. When the text changes, its inline `#tags` are
+    /// replaced by those of the new text; tags given with `--tag` stay. Throws `EntryError`:
+    /// `notFound`, `emptyText`, `noSuchFeeling`, `noSuchTag`, `tagInText`, and those of the
+    /// change's own checks.
+    public func update(id: Int64, _ change: EntryChange, now: Date = Date()) throws -> EntryUpdate {
         let change = try change.validated(now: now)
-        try write { db in
-            guard let current = try Entry.fetchOne(db, key: id) else { throw EntryError.notFound(id) }
-            guard EntryContent(text: change.text ?? current.text).hasContent else { throw EntryError.emptyText }
+        return try write { db in
+            guard let before = try entries(ids: [id], db).first else { throw EntryError.notFound(id) }
+            let text = change.text ?? before.text
+            guard EntryContent(text: text).hasContent else { throw EntryError.emptyText }
+            try Self.checkRemovals(change, from: before, newText: text)
             var assignments: [String] = []
             var arguments = StatementArguments()
-            if let text = change.text {
+            if let text = change.text, text != before.text {
                 assignments.append("text = \(ExactText.placeholder)")
                 arguments += [ExactText.argument(text)]
-                try replaceInlineTags(of: id, oldText: current.text, newText: text, db)
+                try replaceInlineTags(of: id, oldText: before.text, newText: text, db)
             }
             switch change.mood {
             case .set(let mood):
@@ -153,19 +158,76 @@ extension JournalStore {
                 assignments.append("isPrivate = ?")
                 arguments += [isPrivate]
             }
-            guard !assignments.isEmpty else { return }
-            arguments += [id]
-            try db.execute(
-                sql: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = ?",
-                arguments: arguments)
+            if !assignments.isEmpty {
+                arguments += [id]
+                try db.execute(
+                    sql: "UPDATE entry SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+                    arguments: arguments)
+            }
+            try changeFeelings(of: id, change.feelings, db)
+            try changeGivenTags(of: id, change.tags, text: text, db)
+            return EntryUpdate(before: before, after: try entries(ids: [id], db)[0])
         }
-        return try entry(id: id)
     }
 
-    /// Deletes the entry, its tags and feelings, and its words from the search index.
-    public func delete(id: Int64) throws {
+    /// Refuses to remove a feeling or tag the entry does not have, or a tag its text holds.
+    private static func checkRemovals(_ change: EntryChange, from entry: Entry, newText: String) throws(EntryError) {
+        if let missing = change.feelings.removed.first(where: { !entry.feelings.contains($0) }) {
+            throw .noSuchFeeling(entry.id, missing)
+        }
+        let inline = Set(Tags.inline(in: newText))
+        for tag in change.tags.removed {
+            guard !inline.contains(tag) else { throw .tagInText(entry.id, tag) }
+            guard entry.tags.contains(tag) else { throw .noSuchTag(entry.id, tag) }
+        }
+    }
+
+    private func changeFeelings(of id: Int64, _ change: LabelChange, _ db: Database) throws {
+        let feelings = EntryFeeling.filter(EntryFeeling.Columns.entryId == id)
+        if change.clearsAll { try feelings.deleteAll(db) }
+        try feelings.filter(change.removed.contains(EntryFeeling.Columns.name)).deleteAll(db)
+        for feeling in change.added {
+            try EntryFeeling(entryId: id, name: feeling).insert(db, onConflict: .ignore)
+        }
+    }
+
+    /// Clearing and removing take away given tags; a tag the text holds stays, as one of the
+    /// text's.
+    private func changeGivenTags(of id: Int64, _ change: LabelChange, text: String, _ db: Database) throws {
+        let tags = EntryTag.filter(EntryTag.Columns.entryId == id)
+        if change.clearsAll {
+            let inline = Tags.inline(in: text)
+            try tags.filter(!inline.contains(EntryTag.Columns.name)).deleteAll(db)
+            try tags.updateAll(db, EntryTag.Columns.isGiven.set(to: false))
+        }
+        try tags.filter(change.removed.contains(EntryTag.Columns.name)).deleteAll(db)
+        for tag in change.added {
+            try db.execute(
+                sql: """
+                    INSERT INTO entryTag (entryId, name, isGiven) VALUES (?, ?, 1)
+                    ON CONFLICT (entryId, name) DO UPDATE SET isGiven = 1
+                    """,
+                arguments: [id, tag])
+        }
+    }
+
+    /// Deletes the entries, their tags and feelings, and their words from the search index:
+    /// all of them, or none when one is not there.
+    public func delete(ids: [Int64]) throws {
         try write { db in
-            guard try Entry.deleteOne(db, key: id) else { throw EntryError.notFound(id) }
+            for id in ids {
+                guard try Entry.deleteOne(db, key: id) else { throw EntryError.notFound(id) }
+            }
+        }
+    }
+
+    /// The entries with these ids, in this order; throws `EntryError.notFound` for the first
+    /// that is not there.
+    public func entries(ids: [Int64]) throws -> [Entry] {
+        try read { db in
+            let found = try entries(ids: ids, db)
+            if let missing = ids.first(where: { id in !found.contains { $0.id == id } }) { throw EntryError.notFound(missing) }
+            return found
         }
     }
 

@@ -73,12 +73,17 @@ extension JournalStore {
                 }
             }
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
-                problems.append("some rows point to others that no longer exist (tags, feelings or check-in answers)")
+                problems.append("some rows point to others that no longer exist (tags, feelings, check-in answers or worksheet fields)")
             }
             do {
                 try db.execute(sql: "INSERT INTO entryFTS(entryFTS, rank) VALUES ('integrity-check', 1)")
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
                 problems.append("the search index does not match the entries")
+            }
+            do {
+                try db.execute(sql: "INSERT INTO worksheetFTS(worksheetFTS, rank) VALUES ('integrity-check', 1)")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+                problems.append("the search index does not match the worksheets")
             }
             return CheckReport(
                 entryCount: try Entry.fetchCount(db), sessionCount: try Session.fetchCount(db),

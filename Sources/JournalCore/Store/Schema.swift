@@ -170,6 +170,57 @@ extension JournalStore {
                     INSERT INTO entryFTS(entryFTS) VALUES ('rebuild');
                     """)
         }
+        migrator.registerMigration("v5") { db in
+            // A worksheet's fields are rows of their own, typed by the field's definition in
+            // JournalCore (Worksheets/Kinds): one table for every kind, so that a kind's fields
+            // are defined once, in Swift. `words` holds the text of its fields for search.
+            try db.execute(
+                sql: """
+                    CREATE TABLE worksheet (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind TEXT NOT NULL,
+                        date INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL,
+                        isFlagged BOOLEAN NOT NULL DEFAULT 0,
+                        isPrivate BOOLEAN NOT NULL DEFAULT 0,
+                        words TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX worksheet_on_date ON worksheet(date);
+                    CREATE INDEX worksheet_on_kind ON worksheet(kind, date);
+
+                    -- One value of a field; a list (moods, thoughts) has one row per item, in order.
+                    -- A number is a rating, a count, minutes, a yes (1) or no (0), a day (days since
+                    -- 1970-01-01) or a time (seconds since 1970, with its utcOffset); isMarked is a hot
+                    -- thought or an urge acted on.
+                    CREATE TABLE worksheetValue (
+                        worksheetId INTEGER NOT NULL REFERENCES worksheet(id) ON DELETE CASCADE,
+                        field TEXT NOT NULL,
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        text TEXT,
+                        number INTEGER,
+                        utcOffset INTEGER,
+                        isMarked BOOLEAN NOT NULL DEFAULT 0,
+                        PRIMARY KEY (worksheetId, field, position)
+                    ) WITHOUT ROWID;
+
+                    CREATE VIRTUAL TABLE worksheetFTS USING fts5(
+                        words,
+                        content = 'worksheet',
+                        content_rowid = 'id',
+                        tokenize = 'journal porter unicode61 remove_diacritics 2 categories ''L* N* Co M*'''
+                    );
+                    CREATE TRIGGER worksheet_after_insert AFTER INSERT ON worksheet BEGIN
+                        INSERT INTO worksheetFTS(rowid, words) VALUES (new.id, new.words);
+                    END;
+                    CREATE TRIGGER worksheet_after_delete AFTER DELETE ON worksheet BEGIN
+                        INSERT INTO worksheetFTS(worksheetFTS, rowid, words) VALUES ('delete', old.id, old.words);
+                    END;
+                    CREATE TRIGGER worksheet_after_update_of_words AFTER UPDATE OF words ON worksheet BEGIN
+                        INSERT INTO worksheetFTS(worksheetFTS, rowid, words) VALUES ('delete', old.id, old.words);
+                        INSERT INTO worksheetFTS(rowid, words) VALUES (new.id, new.words);
+                    END;
+                    """)
+        }
         return migrator
     }
 }

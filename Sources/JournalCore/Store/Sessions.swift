@@ -36,10 +36,51 @@ extension DerivableRequest<Session> {
 }
 
 extension JournalStore {
-    /// Records a session that was held at `moment`.
+    /// Records a session that was held at `moment`. A planned session it fulfils (one that has
+    /// passed, within a day of `moment`) is no longer kept as planned.
     public func addSession(at moment: Moment, note: String?, now: Date = Date()) throws -> Session {
         try Session.checkHeld(at: moment.date, now: now)
-        return try insertSession(at: moment, note: note, isPlanned: false)
+        let id = try write { db in
+            let id = try Self.insertSession(at: moment, note: note, isPlanned: false, db)
+            let nearby = (moment.date.addingTimeInterval(-Session.nearness))...(moment.date.addingTimeInterval(Session.nearness))
+            try Session.all().planned()
+                .filter(Session.Columns.date <= StoredTime.seconds(now))
+                .filter(Session.Columns.date >= StoredTime.seconds(nearby.lowerBound))
+                .filter(Session.Columns.date <= StoredTime.seconds(nearby.upperBound))
+                .deleteAll(db)
+            return id
+        }
+        return try session(id: id)
+    }
+
+    /// Records the planned session that has passed unrecorded (see `passedPlannedSession`) as
+    /// held, at the time it was planned for; nil when there is none.
+    public func recordPassedPlannedSession(note: String?, now: Date = Date()) throws -> Session? {
+        try write { db in
+            guard let planned = try passedPlannedSession(now: now, db) else { return nil }
+            let note = note.flatMap(Self.storedNote)
+            try db.execute(
+                sql: "UPDATE session SET isPlanned = 0, note = \(ExactText.placeholder) WHERE id = ?",
+                arguments: [note.map(ExactText.argument), planned.id])
+            return try Session.fetchOne(db, key: planned.id)
+        }
+    }
+
+    /// The planned session whose time has passed with no session recorded from a day before it
+    /// on: most likely it was held and not recorded. Nil when there is none.
+    public func passedPlannedSession(now: Date = Date()) throws -> Session? {
+        try read { db in try passedPlannedSession(now: now, db) }
+    }
+
+    func passedPlannedSession(now: Date, _ db: Database) throws -> Session? {
+        guard
+            let planned = try Session.all().planned().filter(Session.Columns.date <= StoredTime.seconds(now))
+                .newestFirst().fetchOne(db)
+        else { return nil }
+        let heldSince = try Session.all().held()
+            .filter(Session.Columns.date >= StoredTime.seconds(planned.date.addingTimeInterval(-Session.nearness)))
+            .isEmpty(db)
+        return heldSince ? planned : nil
     }
 
     /// Records the next planned session, replacing any earlier plan.
@@ -50,6 +91,30 @@ extension JournalStore {
             return try Self.insertSession(at: moment, note: nil, isPlanned: true, db)
         }
         return try session(id: id)
+    }
+
+    /// Changes a session's note or date (nil leaves it as it is; an empty note removes it), and
+    /// returns it before and after. A held session stays in the past, a planned one ahead.
+    public func updateSession(id: Int64, note: String?, moment: Moment?, now: Date = Date()) throws -> (before: Session, after: Session) {
+        try write { db in
+            guard let before = try Session.fetchOne(db, key: id) else { throw SessionError.sessionNotFound(id) }
+            if let moment {
+                if before.isPlanned {
+                    try Session.checkPlanned(at: moment.date, now: now)
+                } else {
+                    try Session.checkHeld(at: moment.date, now: now)
+                }
+                try db.execute(
+                    sql: "UPDATE session SET date = ?, utcOffset = ? WHERE id = ?",
+                    arguments: [StoredTime.seconds(moment.date), moment.utcOffsetSeconds, id])
+            }
+            if let note {
+                try db.execute(
+                    sql: "UPDATE session SET note = \(ExactText.placeholder) WHERE id = ?",
+                    arguments: [Self.storedNote(note).map(ExactText.argument), id])
+            }
+            return (before, try Session.fetchOne(db, key: id)!)
+        }
     }
 
     /// Removes a held or planned session.
@@ -80,7 +145,9 @@ extension JournalStore {
                 previous = session.date
             }
             let since = try Entry.all().matching(EntryFilter(since: previous)).fetchCount(db)
-            return SessionOverview(held: intervals, entriesSinceLast: since, next: try nextSession(after: now, db))
+            return SessionOverview(
+                held: intervals, entriesSinceLast: since, next: try nextSession(after: now, db),
+                passedPlan: try passedPlannedSession(now: now, db))
         }
     }
 
@@ -93,17 +160,19 @@ extension JournalStore {
             .order(Session.Columns.date).fetchOne(db)
     }
 
-    private func insertSession(at moment: Moment, note: String?, isPlanned: Bool) throws -> Session {
-        let id = try write { db in try Self.insertSession(at: moment, note: note, isPlanned: isPlanned, db) }
-        return try session(id: id)
-    }
-
     static func insertSession(at moment: Moment, note: String?, isPlanned: Bool, _ db: Database) throws -> Int64 {
-        let note = note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .flatMap { $0.isEmpty ? nil : ExactText.argument($0) }
         try db.execute(
             sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
-            arguments: [StoredTime.seconds(moment.date), moment.utcOffsetSeconds, note, isPlanned])
+            arguments: [
+                StoredTime.seconds(moment.date), moment.utcOffsetSeconds, note.flatMap(storedNote).map(ExactText.argument),
+                isPlanned,
+            ])
         return db.lastInsertedRowID
+    }
+
+    /// A note as it is stored: trimmed, and none when nothing is left.
+    private static func storedNote(_ note: String) -> String? {
+        let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 }

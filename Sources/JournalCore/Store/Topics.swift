@@ -51,13 +51,54 @@ extension JournalStore {
     /// Marks a topic as talked about; it leaves the digest.
     public func completeTopic(id: Int64, now: Date = Date()) throws -> Topic {
         try write { db in
-            guard var topic = try Topic.fetchOne(db, key: id) else { throw TopicError.notFound(id) }
+            var topic = try Self.topic(id: id, db)
             guard topic.isOpen else { throw TopicError.alreadyDone(id) }
             let doneAt = StoredTime.seconds(now)
             try db.execute(sql: "UPDATE topic SET doneAt = ? WHERE id = ?", arguments: [doneAt, id])
             topic.doneAt = StoredTime.date(doneAt)
             return topic
         }
+    }
+
+    /// Opens a done topic again: it comes back into the digest.
+    public func reopenTopic(id: Int64) throws -> Topic {
+        try write { db in
+            var topic = try Self.topic(id: id, db)
+            guard !topic.isOpen else { throw TopicError.notDone(id) }
+            try db.execute(sql: "UPDATE topic SET doneAt = NULL WHERE id = ?", arguments: [id])
+            topic.doneAt = nil
+            return topic
+        }
+    }
+
+    /// Replaces a topic's text; returns the topic before and after.
+    public func editTopic(id: Int64, text: String) throws -> (before: Topic, after: Topic) {
+        let text = try Topic.checkedText(text)
+        return try write { db in
+            let before = try Self.topic(id: id, db)
+            try db.execute(
+                sql: "UPDATE topic SET text = \(ExactText.placeholder) WHERE id = ?", arguments: [ExactText.argument(text), id])
+            var after = before
+            after.text = text
+            return (before, after)
+        }
+    }
+
+    /// Removes a topic for good.
+    public func deleteTopic(id: Int64) throws {
+        try write { db in
+            guard try Topic.deleteOne(db, key: id) else { throw TopicError.notFound(id) }
+        }
+    }
+
+    /// The topic with this id, open or done.
+    public func topic(id: Int64) throws -> Topic {
+        try read { db in try Self.topic(id: id, db) }
+    }
+
+    private static func topic(id: Int64, _ db: Database) throws -> Topic {
+        guard let topic = try Topic.fetchOne(db, key: id) else { throw TopicError.notFound(id) }
+        return topic
     }
 
     /// Open topics, oldest first; with `includingDone`, the done ones too.

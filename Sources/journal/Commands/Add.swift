@@ -10,8 +10,11 @@ extension Journal {
             discussion: """
                 The text comes from the arguments; else from standard input when it is not a \
                 terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
-                else vi). Words like #family in the text count as tags. Text that starts with - \
-                goes after --, or it is read as an option: journal add -- "-5 degrees…".
+                else sensible-editor, editor, nano or vi). Words like #family in the text count as \
+                tags. Text that starts with - goes after --, or it is read as an option: \
+                journal add -- "-5 degrees…". What you wrote in the editor is never lost: when it \
+                cannot be stored, it is kept as a draft, and --from-draft stores it (journal drafts \
+                lists them).
 
                 Examples:
                   journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"
@@ -59,13 +62,24 @@ extension Journal {
         @Flag(name: .customLong("private"), help: "Keep the entry out of digests and exports.")
         var isPrivate = false
 
+        @Option(
+            name: .customLong("from-draft"),
+            help: ArgumentHelp("Store a kept draft (journal drafts lists them), then remove its file.", valueName: "file"),
+            completion: .file(), transform: Arguments.path)
+        var draft: String?
+
         func validate() throws {
             try mood?.validate()
             try date?.validate()
+            if draft != nil, !text.isEmpty || mood != nil || !feelings.isEmpty || !tags.isEmpty || date != nil || flag || isPrivate {
+                throw ValidationError(
+                    "--from-draft stores the draft as it was kept, with its text and details — give it alone, then change the entry with journal edit")
+            }
         }
 
         func run() throws {
             let now = Arguments.now
+            if let draft { return try add(fromDraft: draft, now: now) }
             var newEntry = NewEntry(
                 text: text.joined(separator: " "),
                 mood: try mood?.value(),
@@ -82,13 +96,20 @@ extension Journal {
                 // was written in it.
                 try newEntry.checkDetails(now: now)
                 let access = try JournalStore.checkCanOpen(options.access(.createIfMissing))
-                newEntry.text = try Editor.edit("")
-                let validated = try newEntry.validated(now: now)
-                do {
-                    store = try JournalStore.open(access)
-                    entry = try store.add(validated)
-                } catch let failure as JournalFailure {
-                    throw UnstoredWriting(newEntry, now: now, failure: failure, options: options)
+                let details = newEntry
+                (store, entry) = try EditorWriting.write(
+                    startingFrom: "", toStore: "the entry", options: options,
+                    draft: { text in
+                        var drafted = details
+                        drafted.text = text
+                        return .newEntry(drafted)
+                    }
+                ) { text in
+                    var written = details
+                    written.text = text
+                    let validated = try written.validated(now: now)
+                    let store = try JournalStore.open(access)
+                    return (store, try store.add(validated))
                 }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
@@ -98,6 +119,21 @@ extension Journal {
                 entry = try store.add(validated)
             }
             Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
+            options.noteIfNew(store)
+            if entry.callsForThePlan { PlanReminder.show(from: store) }
+            SessionReminder.show(from: store)
+        }
+
+        private func add(fromDraft path: String, now: Date) throws {
+            let (kept, newEntry) = try KeptDraft.read(path, options: options) { draft -> NewEntry? in
+                guard case .newEntry(let entry) = draft else { return nil }
+                return entry
+            }
+            let validated = try newEntry.validated(now: now)
+            let store = try options.open(.createIfMissing)
+            let entry = try store.add(validated)
+            kept.remove()
+            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment) · from the draft, whose file is removed\n")
             options.noteIfNew(store)
             if entry.callsForThePlan { PlanReminder.show(from: store) }
         }

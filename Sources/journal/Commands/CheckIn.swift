@@ -20,10 +20,11 @@ extension Journal {
                   journal check-in phq9                            # one item at a time
                   journal check-in gad7 --answers 1,0,2,1,0,0,1    # in a script
                   journal check-in list
+                  journal check-in delete 3                        # answered wrongly
 
                 \(Instrument.attribution)
                 """,
-            subcommands: [PHQ9.self, GAD7.self, List.self])
+            subcommands: [PHQ9.self, GAD7.self, List.self, Delete.self])
     }
 }
 
@@ -83,6 +84,35 @@ extension Journal.CheckIn {
     }
 }
 
+extension Journal.CheckIn {
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete a check-in for good, one answered wrongly.",
+            discussion: "On a terminal you are asked to confirm; in a script, add --yes.")
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: ArgumentHelp("The check-in's id, as journal check-in list shows it: 3 or #3.", valueName: "id"))
+        var id: RecordID
+
+        @Flag(help: "Delete without asking.")
+        var yes = false
+
+        func run() throws {
+            let store = try options.open(.existingOrEmpty)
+            let checkIn = try store.checkIn(id: id.value)
+            guard
+                try Confirmation.confirmDeleting(
+                    "check-in \(id)", showing: [CheckInRendering.oneLine(checkIn, style: Terminal.errorStyle)],
+                    question: "Delete this check-in for good?", yes: yes, deleteCommand: "journal check-in delete \(id)")
+            else { return }
+            try store.deleteCheckIn(id: id.value)
+            Terminal.write("Deleted check-in \(id).\n")
+        }
+    }
+}
+
 /// The options `check-in phq9` and `check-in gad7` share, and the check-in both run. Each reads
 /// its own `--answers`, which only it can check.
 struct CheckInAnswering: ParsableArguments {
@@ -104,8 +134,9 @@ struct CheckInAnswering: ParsableArguments {
     static func discussion(for instrument: Instrument) -> String {
         let items = instrument.items.enumerated().map { "  \($0.offset + 1). \($0.element)" }
         return ([
-            "On a terminal, the items are asked one at a time; Ctrl-C or the end of input stops "
-                + "without storing anything. In a script, give every answer with --answers.",
+            "On a terminal, the items are asked one at a time: b goes back to the item before, and "
+                + "all the answers are shown for a last look before they are stored. Ctrl-C or the end "
+                + "of input stops without storing anything. In a script, give every answer with --answers.",
             "",
             instrument.stem,
         ] + items + ["", Instrument.attribution]).joined(separator: "\n")
@@ -116,7 +147,8 @@ struct CheckInAnswering: ParsableArguments {
         let now = Arguments.now
         let moment = try Arguments.moment(date)
         try NewCheckIn.validateDate(moment.date, now: now)
-        let newCheckIn = NewCheckIn(instrument: instrument, answers: try answers ?? ask(instrument), moment: moment)
+        guard let given = try answers ?? ask(instrument) else { return Terminal.printNote("Nothing was stored.") }
+        let newCheckIn = NewCheckIn(instrument: instrument, answers: given, moment: moment)
         // The journal is opened only once every item is answered: an interrupted check-in
         // leaves no trace.
         let store = try options.open(.createIfMissing)
@@ -125,27 +157,60 @@ struct CheckInAnswering: ParsableArguments {
         if trend.checkIn.callsForThePlan { PlanReminder.show(from: store) }
     }
 
-    /// Asks the items one at a time on the terminal, on standard error like every question.
-    private func ask(_ instrument: Instrument) throws -> [Int] {
+    /// Asks the items one at a time on the terminal, on standard error like every question:
+    /// `b` goes back to the item before, and once all are answered they are shown together, to
+    /// store, to stop (nil), or to change one.
+    private func ask(_ instrument: Instrument) throws -> [Int]? {
         guard Terminal.standardInputIsTerminal else { throw CheckInError.noAnswers(instrument) }
         let style = Terminal.errorStyle
         Terminal.writeToStandardError(CheckInRendering.introduction(instrument, style: style))
         var answers: [Int] = []
-        for index in instrument.items.indices {
-            Terminal.writeToStandardError(CheckInRendering.item(index, of: instrument, style: style))
-            while true {
-                Terminal.writeToStandardError(CheckInRendering.answerPrompt)
-                guard let line = readLine(strippingNewline: true) else {
-                    Terminal.writeToStandardError("\n")
-                    throw CheckInError.interrupted(instrument)
+        while answers.count < instrument.items.count {
+            guard let answer = try askItem(answers.count, of: instrument) else {
+                if answers.isEmpty {
+                    Terminal.writeToStandardError(CheckInRendering.nothingBefore + "\n")
+                } else {
+                    answers.removeLast()
                 }
-                if let answer = Int(line.trimmingCharacters(in: .whitespaces)), Instrument.answerRange.contains(answer) {
-                    answers.append(answer)
-                    break
-                }
-                Terminal.writeToStandardError(CheckInRendering.answerReminder + "\n")
+                continue
             }
+            answers.append(answer)
         }
-        return answers
+        while true {
+            Terminal.writeToStandardError(CheckInRendering.answers(answers, of: instrument, style: style))
+            Terminal.writeToStandardError(CheckInRendering.confirmationPrompt)
+            // The end of input here is a choice not to store, like n.
+            guard let line = readLine(strippingNewline: true) else {
+                Terminal.writeToStandardError("\n")
+                return nil
+            }
+            let reply = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if ["y", "yes"].contains(reply) { return answers }
+            if ["n", "no"].contains(reply) { return nil }
+            let item = reply == "b" ? answers.count : Int(reply)
+            guard let item, answers.indices.contains(item - 1) else {
+                Terminal.writeToStandardError(CheckInRendering.confirmationReminder(for: instrument) + "\n")
+                continue
+            }
+            answers[item - 1] = try askItem(item - 1, of: instrument) ?? answers[item - 1]
+        }
+    }
+
+    /// The answer to one item; nil when `b` was typed, to go back.
+    private func askItem(_ index: Int, of instrument: Instrument) throws -> Int? {
+        Terminal.writeToStandardError(CheckInRendering.item(index, of: instrument, style: Terminal.errorStyle))
+        while true {
+            Terminal.writeToStandardError(CheckInRendering.answerPrompt)
+            guard let line = readLine(strippingNewline: true) else { throw interrupted(instrument) }
+            let reply = line.trimmingCharacters(in: .whitespaces)
+            if reply.lowercased() == "b" { return nil }
+            if let answer = Int(reply), Instrument.answerRange.contains(answer) { return answer }
+            Terminal.writeToStandardError(CheckInRendering.answerReminder + "\n")
+        }
+    }
+
+    private func interrupted(_ instrument: Instrument) -> CheckInError {
+        Terminal.writeToStandardError("\n")
+        return .interrupted(instrument)
     }
 }

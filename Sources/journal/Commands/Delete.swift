@@ -5,49 +5,40 @@ extension Journal {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "delete",
-            abstract: "Delete one entry for good.",
+            abstract: "Delete entries for good.",
             discussion: """
-                On a terminal you are asked to confirm; in a script, add --yes.
+                Each entry is shown by its date and first line before you are asked to confirm; \
+                all of them are deleted, or none. In a script, add --yes.
 
-                Example: journal delete 12
+                Examples:
+                  journal delete 12
+                  journal delete 3 4 7
+                  journal delete 12 --yes
                 """)
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: "The entry's id, as journal list shows it.")
-        var id: Int64
+        @Argument(help: ArgumentHelp("The entries' ids, as journal list shows them: 12 or #12.", valueName: "id"))
+        var ids: [RecordID]
 
         @Flag(help: "Delete without asking.")
         var yes = false
 
         func run() throws {
+            var unique: [Int64] = []
+            for id in ids.map(\.value) where !unique.contains(id) { unique.append(id) }
             let store = try options.open(.existingOrEmpty)
-            let entry = try store.entry(id: id)
-            if !yes {
-                guard Terminal.standardInputIsTerminal else { throw DeleteError.notConfirmed(id) }
-                guard Terminal.confirm("Delete entry \(id) of \(entry.localTime.readableMoment) for good?") else {
-                    Terminal.printNote("Nothing was deleted.")
-                    return
-                }
-            }
-            try store.delete(id: id)
-            Terminal.write("Deleted entry \(id).\n")
-        }
-    }
-}
-
-enum DeleteError: JournalFailure {
-    case notConfirmed(Int64)
-
-    var problem: String {
-        switch self {
-        case .notConfirmed(let id): "entry \(id) was not deleted: there is no terminal to confirm on"
-        }
-    }
-
-    var advice: String {
-        switch self {
-        case .notConfirmed(let id): "to delete it from a script, run journal delete \(id) --yes"
+            let entries = try store.entries(ids: unique)
+            let what = unique.count == 1 ? "entry \(unique[0])" : "entries " + Wording.list(unique.map(String.init))
+            let question = unique.count == 1 ? "Delete this entry for good?" : "Delete these \(unique.count) entries for good?"
+            let style = Terminal.errorStyle
+            guard
+                try Confirmation.confirmDeleting(
+                    what, showing: entries.map { EntryRendering.oneLine($0, style: style) }, question: question, yes: yes,
+                    deleteCommand: "journal delete " + unique.map(String.init).joined(separator: " "))
+            else { return }
+            try store.delete(ids: unique)
+            Terminal.write("Deleted \(what).\n")
         }
     }
 }

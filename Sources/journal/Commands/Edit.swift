@@ -6,15 +6,20 @@ extension Journal {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
-            abstract: "Change an entry: its text in your editor, or its details with options.",
+            abstract: "Change an entry: its text, date, mood, feelings, tags, flag or privacy.",
             discussion: """
                 With no option, the text opens in your editor (or is read from standard input \
-                when that is not a terminal). With options, only those details change.
+                when that is not a terminal). With options, only what they name changes. As at \
+                journal add, #tags in the text count as tags, and follow the text when it changes. \
+                It prints what changed.
 
                 Examples:
                   journal edit 12
                   journal edit 12 --mood 4 --flag
+                  journal edit 12 --feeling proud --tag swim
+                  journal edit 12 --remove-feeling angry --clear-tags
                   journal edit 12 --date "yesterday 21:30"
+                  journal edit 12 --text "What really happened"
                 """)
 
         enum FlagChange: String, EnumerableFlag {
@@ -41,8 +46,17 @@ extension Journal {
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: "The entry's id, as journal list shows it.")
-        var id: Int64
+        @Argument(help: ArgumentHelp("The entry's id, as journal list shows it: 12 or #12.", valueName: "id"))
+        var id: RecordID
+
+        @Option(help: ArgumentHelp("The new text, instead of your editor.", valueName: "text"))
+        var text: String?
+
+        @Option(
+            name: .customLong("from-draft"),
+            help: ArgumentHelp("Take the new text from a kept draft (journal drafts lists them), then remove its file.", valueName: "file"),
+            completion: .file(), transform: Arguments.path)
+        var draft: String?
 
         @Option(
             parsing: .unconditional, help: ArgumentHelp("A new mood, from 0 (the worst) to 10 (the best).", valueName: "0-10"),
@@ -56,8 +70,27 @@ extension Journal {
 
         @Flag var visibility: Visibility?
 
-        @Option(help: ArgumentHelp("A new date and time, like yesterday 21:30.", valueName: "when"), transform: Arguments.when)
+        @Option(
+            help: ArgumentHelp("A new date and time, like yesterday 21:30.", valueName: "when"), transform: Arguments.when)
         var date: Parsed<ResolvedDate>?
+
+        @Option(name: .customLong("feeling"), help: ArgumentHelp("Add a feeling. Repeat for more.", valueName: "word"))
+        var addedFeelings: [String] = []
+
+        @Option(help: ArgumentHelp("Remove a feeling. Repeat for more.", valueName: "word"))
+        var removeFeeling: [String] = []
+
+        @Flag(help: "Remove every feeling (with --feeling: replace them).")
+        var clearFeelings = false
+
+        @Option(name: .customLong("tag"), help: ArgumentHelp("Add a tag. Repeat for more.", valueName: "tag"))
+        var addedTags: [String] = []
+
+        @Option(help: ArgumentHelp("Remove a tag (one written as #tag in the text goes with the text).", valueName: "tag"))
+        var removeTag: [String] = []
+
+        @Flag(help: "Remove every tag but those written in the text (with --tag: replace them).")
+        var clearTags = false
 
         func validate() throws {
             try mood?.validate()
@@ -65,39 +98,59 @@ extension Journal {
                 throw ValidationError("--mood and --clear-mood contradict each other — give one of them")
             }
             try date?.validate()
+            if text != nil, draft != nil {
+                throw ValidationError("--text and --from-draft both give the new text — give one of them")
+            }
         }
 
         func run() throws {
             let now = Arguments.now
             var change = EntryChange(
                 isFlagged: flagChange.map { $0 == .flag },
-                isPrivate: visibility.map { $0 == .private })
+                isPrivate: visibility.map { $0 == .private },
+                feelings: LabelChange(added: addedFeelings, removed: removeFeeling, clearsAll: clearFeelings),
+                tags: LabelChange(added: addedTags, removed: removeTag, clearsAll: clearTags))
             if let mood { change.mood = .set(try mood.value()) }
             if clearMood { change.mood = .clear }
             if date != nil { change.moment = try Arguments.moment(date) }
+            change.text = text
 
             let store = try options.open(.existingOrEmpty)
-            var writtenInEditor: String?
-            if change.isEmpty {
-                let current = try store.entry(id: id)
-                let inEditor = Terminal.standardInputIsTerminal
-                let text = inEditor ? try Editor.edit(current.text) : try Terminal.readStandardInput()
-                guard EntryText.normalized(text) != current.text else {
+            let update: EntryUpdate
+            if let draft {
+                let (kept, newText) = try KeptDraft.read(draft, options: options) { draft -> String? in
+                    guard case .newText(let text, let entryID) = draft, entryID == id.value else { return nil }
+                    return text
+                }
+                change.text = newText
+                update = try store.update(id: id.value, change, now: now)
+                kept.remove()
+            } else if change.isEmpty, Terminal.standardInputIsTerminal {
+                let current = try store.entry(id: id.value)
+                let edited = try EditorWriting.write(
+                    startingFrom: current.text, toStore: "the new text of entry \(id)", options: options,
+                    draft: { .newText($0, ofEntry: id.value) }
+                ) { text -> EntryUpdate? in
+                    guard EntryText.normalized(text) != current.text else { return nil }
+                    return try store.update(id: id.value, EntryChange(text: text), now: now)
+                }
+                guard let edited else {
                     Terminal.write("No change to entry \(id).\n")
                     return
                 }
-                change.text = text
-                if inEditor { writtenInEditor = text }
+                update = edited
+            } else {
+                if change.isEmpty { change.text = try Terminal.readStandardInput() }
+                update = try store.update(id: id.value, change, now: now)
             }
-            let entry: Entry
-            do {
-                entry = try store.update(id: id, change, now: now)
-            } catch let failure as JournalFailure {
-                // Only what was written in the editor exists nowhere else once it has closed.
-                guard let writtenInEditor, !writtenInEditor.isBlank else { throw failure }
-                throw UnstoredWriting(text: writtenInEditor, ofEntry: id, failure: failure, options: options)
+            var line = EntryRendering.changes(update)
+            let added = Set(addedTags.map(Tags.name(typed:)))
+            let inText = update.after.tags.filter { !added.contains($0) }
+            if clearTags, !inText.isEmpty {
+                line += " " + inText.map { "#" + $0 }.joined(separator: " ") + (inText.count == 1 ? " stays" : " stay")
+                    + ", as written in the text."
             }
-            Terminal.write("Changed entry \(entry.id) · \(entry.localTime.readableMoment)\n")
+            Terminal.write(line + "\n")
         }
     }
 }

@@ -10,10 +10,11 @@ extension Journal {
             commandName: "export",
             abstract: "Write your journal out: to keep, to read, or to move to another tool.",
             discussion: """
-                json (the default) holds everything, entries, sessions and topics, and comes \
-                back in whole with journal import --from json. markdown is one document to \
-                read; jrnl is jrnl's plain-text journal; csv opens in a spreadsheet. Private \
-                entries are left out unless you ask for them.
+                json (the default) holds everything: entries, sessions, topics, your plan \
+                and check-ins. markdown is one document to read; jrnl is jrnl's plain-text \
+                journal; csv opens in a spreadsheet. Each comes back in with journal import: \
+                into the same journal it adds nothing. Private entries are left out unless \
+                you ask for them.
 
                 Examples:
                   journal export --output journal.json
@@ -26,7 +27,7 @@ extension Journal {
 
         @Option(
             help: ArgumentHelp(
-                "How to write it; json comes back in whole with journal import.",
+                "How to write it; only json holds sessions, topics, the plan and check-ins.",
                 discussion: "json unless --output's name says otherwise: .json, .md, .csv, .jrnl or .txt (jrnl).",
                 valueName: "format"))
         var format: ExportFormat?
@@ -76,6 +77,10 @@ extension Journal {
             if summary.privateLeftOut > 0 {
                 Terminal.printNote(
                     "Left out \(Wording.count(summary.privateLeftOut, "private entry", "private entries")); --include-private adds them.")
+            }
+            if summary.privateWorksheetsLeftOut > 0 {
+                Terminal.printNote(
+                    "Left out \(Wording.count(summary.privateWorksheetsLeftOut, "private worksheet", "private worksheets")); --include-private adds them.")
             }
         }
     }

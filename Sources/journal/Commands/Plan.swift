@@ -30,36 +30,55 @@ extension Journal.Plan {
             commandName: "edit",
             abstract: "Write or change your plan.",
             discussion: """
-                Your editor opens ($VISUAL, else $EDITOR, else vi) with your plan, or the first \
-                time with headings to fill in; standard input is read instead when it is not a \
-                terminal. Every version is kept. A plan saved empty keeps the one you had.
+                Your editor opens ($VISUAL, else $EDITOR, else sensible-editor, editor, nano or vi) \
+                with your plan, or the first time with headings to fill in; standard input is read \
+                instead when it is not a terminal. Every version is kept. A plan saved empty keeps \
+                the one you had. A plan that cannot be stored once your editor has closed is kept \
+                as a draft, which --from-draft stores.
                 """)
 
         @OptionGroup var options: JournalOptions
 
+        @Option(
+            name: .customLong("from-draft"),
+            help: ArgumentHelp("Store a kept draft of your plan (journal drafts lists them), then remove its file.", valueName: "file"),
+            completion: .file(), transform: Arguments.path)
+        var draft: String?
+
         func run() throws {
-            // Looked at without creating the journal, so that an editor that fails leaves no trace.
-            let current = try options.open(.existingOrEmpty).currentPlan()
-            let inEditor = Terminal.standardInputIsTerminal
-            let text =
-                inEditor
-                ? try Editor.edit(current.map { $0.text + "\n" } ?? SupportPlan.template)
-                : try Terminal.readStandardInput()
-            // Checked before the file is opened, so that a plan saved empty leaves no trace.
-            try SupportPlan.check(text, replacing: current)
-            let now = Date()
             let saving: PlanSaving
-            do {
-                saving = try options.open(.createIfMissing).savePlan(
-                    text, at: Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)))
-            } catch let failure as JournalFailure where inEditor {
-                // Once the editor has closed, the plan exists nowhere else.
-                throw UnstoredWriting(plan: text, failure: failure, options: options)
+            if let draft {
+                let (kept, text) = try KeptDraft.read(draft, options: options) { draft -> String? in
+                    guard case .plan(let text) = draft else { return nil }
+                    return text
+                }
+                saving = try save(text)
+                kept.remove()
+            } else if Terminal.standardInputIsTerminal {
+                // Looked at without creating the journal, so that an editor that fails leaves no trace.
+                let current = try options.open(.existingOrEmpty).currentPlan()
+                let initialText = current.map { $0.text + "\n" } ?? SupportPlan.template
+                saving = try EditorWriting.write(
+                    startingFrom: initialText, toStore: "your plan", options: options, draft: { .plan($0) }
+                ) { text in
+                    // Checked before the file is opened, so that a plan saved empty leaves no trace.
+                    try SupportPlan.check(text, replacing: current)
+                    return try save(text)
+                }
+            } else {
+                let text = try Terminal.readStandardInput()
+                try SupportPlan.check(text, replacing: try options.open(.existingOrEmpty).currentPlan())
+                saving = try save(text)
             }
             switch saving {
             case .saved(let version): Terminal.write("Saved your plan · \(version.localTime.readableMoment)\n")
             case .unchanged: Terminal.write("No change to your plan.\n")
             }
+        }
+
+        private func save(_ text: String) throws -> PlanSaving {
+            let now = Date()
+            return try options.open(.createIfMissing).savePlan(text, at: Moment(now, utcOffsetSeconds: LocalClock.utcOffset(at: now)))
         }
     }
 

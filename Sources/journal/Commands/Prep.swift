@@ -66,7 +66,8 @@ extension Journal {
             let request = DigestRequest(
                 since: try since?.value().start.date,
                 includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now))
-            let digest = try options.open(.mustExist(readOnly: true)).digest(request)
+            let store = try options.open(.mustExist(readOnly: true))
+            let digest = try store.digest(request)
             if let output {
                 let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
                 try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {
@@ -78,6 +79,7 @@ extension Journal {
             } else {
                 Terminal.write(DigestRendering.render(digest, format: format, brief: brief, style: Terminal.outputStyle))
             }
+            SessionReminder.show(from: store)
         }
     }
 }

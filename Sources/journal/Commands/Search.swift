@@ -97,12 +97,14 @@ extension Journal {
                 onlyFlagged: flagged,
                 order: sort,
                 limit: all ? nil : limit)
-            let hits = try options.open(.mustExist(readOnly: true)).search(request)
-            if hits.isEmpty, format == .text {
+            let store = try options.open(.mustExist(readOnly: true))
+            let hits = try store.search(request)
+            let worksheets = try store.searchWorksheets(request)
+            if hits.isEmpty, worksheets.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return
             }
-            let results = SearchRendering.render(hits, format: format, style: Terminal.outputStyle)
+            let results = SearchRendering.render(hits, worksheets: worksheets, format: format, style: Terminal.outputStyle)
             format == .markdown ? Terminal.writeDocument(results) : Terminal.write(results)
         }
     }

@@ -11,11 +11,13 @@ extension Journal {
                 The digest (journal prep) covers everything since the last session you recorded.
 
                 Examples:
-                  journal session add                       # a session just now
+                  journal session add                       # a session just now, or as planned
                   journal session add "yesterday 17:00" --note "talked about work"
                   journal session next "thursday 17:00"
+                  journal session edit 4 --date "yesterday 18:00" --note "moved to 18:00"
+                  journal session delete 4
                 """,
-            subcommands: [Add.self, List.self, Next.self, Delete.self])
+            subcommands: [Add.self, List.self, Next.self, Edit.self, Delete.self])
     }
 }
 
@@ -23,12 +25,18 @@ extension Journal.Session {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
-            abstract: "Record a session that was held (now, unless you say when).")
+            abstract: "Record a session that was held (now, unless you say when).",
+            discussion: """
+                Without WHEN, a planned session whose time has passed with no session recorded \
+                near it is recorded at the time it was planned for, and the line printed says so; \
+                otherwise the session is recorded now.
+                """)
 
         @OptionGroup var options: JournalOptions
 
         @Argument(
-            help: ArgumentHelp("When it was: now if not given; like \"yesterday 17:00\" or monday.", valueName: "when"),
+            help: ArgumentHelp(
+                "When it was: if not given, as planned or now; like \"yesterday 17:00\" or monday.", valueName: "when"),
             transform: Arguments.when)
         var when: Parsed<ResolvedDate>?
 
@@ -42,9 +50,13 @@ extension Journal.Session {
         }
 
         func run() throws {
-            let session = try options.open(.createIfMissing).addSession(
-                at: try Arguments.moment(when), note: note, now: Arguments.now)
-            Terminal.write("Recorded session \(session.id) · \(session.localTime.readableMoment)\n")
+            let store = try options.open(.createIfMissing)
+            if when == nil, let session = try store.recordPassedPlannedSession(note: note, now: Arguments.now) {
+                return Terminal.write(SessionRendering.recorded(session, atThePlannedTime: true) + "\n")
+            }
+            let session = try store.addSession(at: try Arguments.moment(when), note: note, now: Arguments.now)
+            Terminal.write(SessionRendering.recorded(session, atThePlannedTime: false) + "\n")
+            SessionReminder.show(from: store)
         }
     }
 
@@ -87,23 +99,74 @@ extension Journal.Session {
         @OptionGroup var options: JournalOptions
 
         func run() throws {
-            let overview = try options.open(.readOnlyOrEmpty).sessionOverview()
+            let overview = try options.open(.readOnlyOrEmpty).sessionOverview(now: Arguments.now)
             Terminal.write(SessionRendering.overview(overview, style: Terminal.outputStyle))
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Change a session's note or date.",
+            discussion: """
+                Examples:
+                  journal session edit 4 --note "talked about the move"
+                  journal session edit 4 --date "yesterday 18:00"
+                  journal session edit 4 --note ""          # removes the note
+                """)
+
+        @OptionGroup var options: JournalOptions
+
+        @Argument(help: ArgumentHelp("The session's id, as journal session list shows it: 4 or #4.", valueName: "id"))
+        var id: RecordID
+
+        @Option(help: ArgumentHelp("A new note; an empty one removes it.", valueName: "text"))
+        var note: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "When it was, like \"yesterday 17:00\" (to move the planned one: journal session next WHEN).",
+                valueName: "when"),
+            transform: Arguments.when)
+        var date: Parsed<ResolvedDate>?
+
+        func validate() throws {
+            try date?.validate()
+            if note == nil, date == nil {
+                throw ValidationError("say what to change — --note TEXT, --date WHEN, or both")
+            }
+        }
+
+        func run() throws {
+            let (before, after) = try options.open(.existingOrEmpty).updateSession(
+                id: id.value, note: note, moment: date == nil ? nil : try Arguments.moment(date), now: Arguments.now)
+            Terminal.write(SessionRendering.changes(from: before, to: after) + "\n")
         }
     }
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "delete",
-            abstract: "Remove a session recorded by mistake.")
+            abstract: "Remove a session recorded by mistake, or a plan that did not take place.",
+            discussion: "On a terminal you are asked to confirm; in a script, add --yes.")
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: "The session's id, as journal session list shows it.")
-        var id: Int64
+        @Argument(help: ArgumentHelp("The session's id, as journal session list shows it: 4 or #4.", valueName: "id"))
+        var id: RecordID
+
+        @Flag(help: "Delete without asking.")
+        var yes = false
 
         func run() throws {
-            try options.open(.existingOrEmpty).deleteSession(id: id)
+            let store = try options.open(.existingOrEmpty)
+            let session = try store.session(id: id.value)
+            guard
+                try Confirmation.confirmDeleting(
+                    "session \(id)", showing: [SessionRendering.oneLine(session, style: Terminal.errorStyle)],
+                    question: "Delete this session for good?", yes: yes, deleteCommand: "journal session delete \(id)")
+            else { return }
+            try store.deleteSession(id: id.value)
             Terminal.write("Deleted session \(id).\n")
         }
     }

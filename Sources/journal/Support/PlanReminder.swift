@@ -21,10 +21,3 @@ enum PlanReminder {
         Terminal.writeToStandardError(text)
     }
 }
-
-extension Terminal {
-    /// Writes `text` as it is, without the `journal:` of an error.
-    static func writeToStandardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}

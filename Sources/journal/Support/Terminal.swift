@@ -56,12 +56,18 @@ enum Terminal {
 
     /// Prints `journal: message` on standard error.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("journal: \(message)\n".utf8))
+        writeToStandardError("journal: \(message)\n")
     }
 
     /// Prints a note on standard error, where it does not mix with output meant for a pipe.
     static func printNote(_ message: String) {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
+        writeToStandardError("\(message)\n")
+    }
+
+    /// Writes `text` as it is, without the `journal:` of an error. A terminal that was closed
+    /// takes nothing more, and that is no reason to crash: what mattered (a draft) is done.
+    static func writeToStandardError(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// All of standard input, as UTF-8 text.
@@ -73,7 +79,7 @@ enum Terminal {
 
     /// Asks a yes/no question on the terminal; anything but y or yes is no.
     static func confirm(_ question: String) -> Bool {
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        writeToStandardError("\(question) [y/N] ")
         guard let answer = readLine(strippingNewline: true) else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }

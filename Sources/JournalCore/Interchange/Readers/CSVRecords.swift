@@ -2,7 +2,7 @@
 ///
 /// Fields are separated by commas and records by line breaks (CRLF, LF, or a lone CR). A field
 /// in double quotes may hold commas, line breaks and doubled quotes (`""` for one `"`); its line
-/// breaks come back as LF. A quote inside a field that does not start with one is kept as it
+/// breaks come back as LF, or as written when `keepsLineBreaks` is set. A quote inside a field that does not start with one is kept as it
 /// is, as spreadsheets do, though RFC 4180 does not allow it. Blank lines are passed over.
 struct CSVRecords {
     /// A quoted field runs on over line breaks, so one whose closing quote is missing would take
@@ -10,13 +10,17 @@ struct CSVRecords {
     static let longestField = 4 << 20
 
     private var cursor: ByteCursor
+    /// Whether a quoted field's line breaks come back as written rather than as LF: for
+    /// journal's own export, whose texts must come back exactly.
+    private let keepsLineBreaks: Bool
     private var line = 1
     private var field: [UInt8] = []
     /// The line the field being read starts on.
     private var fieldLine = 1
 
-    init(file: ChunkedFile) throws(ImportError) {
+    init(file: ChunkedFile, keepsLineBreaks: Bool = false) throws(ImportError) {
         cursor = try ByteCursor(file: file)
+        self.keepsLineBreaks = keepsLineBreaks
     }
 
     /// The next record's fields and the line it starts on; nil at the end of the file.
@@ -71,8 +75,8 @@ struct CSVRecords {
                 field.append(byte)
                 cursor.advance()
             } else {
-                try readLineBreak()
-                field.append(0x0A)
+                let lineBreak = try readLineBreak()
+                if keepsLineBreaks { field += lineBreak } else { field.append(0x0A) }
             }
         }
     }
@@ -118,14 +122,17 @@ struct CSVRecords {
         }
     }
 
-    /// Reads a CRLF, LF or lone CR.
-    private mutating func readLineBreak() throws(ImportError) {
+    /// Reads a CRLF, LF or lone CR, and returns it.
+    @discardableResult
+    private mutating func readLineBreak() throws(ImportError) -> [UInt8] {
+        line += 1
         if try cursor.peek() == 0x0D {
             cursor.advance()
-            if try cursor.peek() == 0x0A { cursor.advance() }
-        } else {
+            guard try cursor.peek() == 0x0A else { return [0x0D] }
             cursor.advance()
+            return [0x0D, 0x0A]
         }
-        line += 1
+        cursor.advance()
+        return [0x0A]
     }
 }

@@ -11,9 +11,13 @@ final class ChunkedFile {
     let name: String
     /// False for a pipe: what has been read from it is gone.
     let canBeReadAgain: Bool
-    private let descriptor: Int32
+    /// Nil for bytes in memory.
+    private let descriptor: Int32?
+    private var memory: ArraySlice<UInt8> = []
     private let storage: UnsafeMutableBufferPointer<UInt8>
     private var hasReachedEnd = false
+    /// How many bytes of `storage` the next `nextChunk()` hands over again, after `firstBytes()`.
+    private var replayedCount: Int?
     /// How many bytes have been read from the file so far: the tests use it to prove that
     /// records arrive while most of a file is still unread.
     private(set) var bytesRead = 0
@@ -21,21 +25,55 @@ final class ChunkedFile {
     init(path: String, name: String? = nil) throws(ImportError) {
         self.path = path
         self.name = name ?? path
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.failure(name: self.name, code: errno, doing: "opened") }
+        self.descriptor = descriptor
         var status = stat()
         canBeReadAgain = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         storage = .allocate(capacity: Self.chunkSize)
     }
 
+    /// Bytes already in memory, read as a file called `name`: the first bytes of a file, to
+    /// tell what kind of file it is.
+    init(bytes: some Collection<UInt8>, name: String) {
+        path = name
+        self.name = name
+        canBeReadAgain = false
+        descriptor = nil
+        memory = ArraySlice(bytes)
+        storage = .allocate(capacity: Self.chunkSize)
+    }
+
     deinit {
-        close(descriptor)
+        if let descriptor { close(descriptor) }
         storage.deallocate()
+    }
+
+    /// The file's first bytes, a chunk at most, which the next `nextChunk()` hands over again:
+    /// so that a pipe, too, can be looked at before it is read, as often as needed. Only before
+    /// anything is read.
+    func firstBytes() throws(ImportError) -> [UInt8] {
+        if let replayedCount { return Array(storage[..<replayedCount]) }
+        precondition(bytesRead == 0, "firstBytes() is for a file not read yet")
+        let chunk = try nextChunk()
+        replayedCount = chunk.count
+        return Array(chunk)
     }
 
     /// The next bytes of the file, a full chunk unless the file ends first; empty at the end.
     /// Valid until the next call.
     func nextChunk() throws(ImportError) -> UnsafeBufferPointer<UInt8> {
+        if let replayed = replayedCount {
+            replayedCount = nil
+            return UnsafeBufferPointer(rebasing: storage[..<replayed])
+        }
+        guard let descriptor else {
+            let count = min(memory.count, storage.count)
+            _ = storage.initialize(from: memory.prefix(count))
+            memory = memory.dropFirst(count)
+            bytesRead += count
+            return UnsafeBufferPointer(rebasing: storage[..<count])
+        }
         var filled = 0
         // A pipe hands over what it has, which may be less than asked for; filling the whole
         // chunk means every reader can rely on the first chunk holding a byte-order mark whole.

@@ -5,17 +5,25 @@ import Foundation
 /// ```json
 /// {"metadata": {"version": "1.0"},
 ///  "entries": [{"uuid": "…", "creationDate": "2026-11-20T20:05:00Z", "timeZone": "Europe/Berlin",
-///               "text": "…", "tags": ["work"], "starred": true}]}
+///               "text": "Couldn't sleep\\. ![](dayone-moment://7D3A…)", "tags": ["work"], "starred": true,
+///               "photos": [{"identifier": "7D3A…", "md5": "5f2b…", "type": "jpeg"}]}]}
 /// ```
 ///
 /// `creationDate` is the instant, in UTC. The offset kept with the entry is that of its
 /// `timeZone` at that instant, so it shows at the local time it was written; when the entry
 /// names no time zone, or one this system does not know, the importing person's is used.
 ///
-/// The text is Day One's Markdown, kept as it is, including its photo references
-/// (`![](dayone-moment://…)`) and the backslashes it puts before punctuation. Tags may hold
-/// spaces ("Work Stuff"), so they are made into tags as `ImportTags.tag(named:)` says. Starred
-/// entries become flagged. Everything else (location, weather, photos) is left out.
+/// The text is stored as the writer saw it in Day One (see `DayOneText`): without the
+/// backslashes Day One's Markdown puts before punctuation and without the links to its media,
+/// keeping the writer's own emphasis. An entry Day One wrote without `"text"`, a photo alone,
+/// is handed over empty, and the import skips and counts it.
+///
+/// The media of an entry, its `photos`, `audios`, `videos` and `pdfAttachments`, are handed
+/// over as `ImportedMedia` with the place their bytes have in Day One's zip (`photos/<md5>.jpeg`),
+/// so that the import can count what it leaves behind; a media link in the text that none of
+/// the lists names is counted too. Tags may hold spaces ("Work Stuff"), so they are made into
+/// tags as `ImportTags.tag(named:)` says. Starred entries become flagged. Location and weather
+/// are left out.
 struct DayOneReader {
     let file: ChunkedFile
     let timeZone: TimeZone
@@ -33,12 +41,41 @@ struct DayOneReader {
                 zones[identifier] = named
                 zone = named
             }
+            let written = DayOneText(try record.text("text") ?? "")
             let entry = ImportedEntry(
                 moment: Moment(date, in: zone),
-                text: try record.requiredText("text"), tags: ImportTags.tags(named: try record.words("tags")),
-                isFlagged: try record.flag("starred"), location: record.place.location
+                text: written.text, tags: ImportTags.tags(named: try record.words("tags")),
+                isFlagged: try record.flag("starred"),
+                media: try Self.media(of: record, linked: written.mediaLinks), location: record.place.location
             )
             try body(.entry(entry))
         }
+    }
+
+    /// The lists of media Day One keeps beside the text, and the folder of its zip each is in.
+    private static let mediaLists: [(key: String, kind: ImportedMedia.Kind, folder: String)] = [
+        ("photos", .photo, "photos"), ("audios", .audio, "audios"), ("videos", .video, "videos"),
+        ("pdfAttachments", .pdf, "pdfs"),
+    ]
+
+    /// Every item of the entry's media lists, then each linked item none of them names.
+    private static func media(of record: JSONRecord, linked: [DayOneText.MediaLink]) throws(ImportError) -> [ImportedMedia] {
+        var media: [ImportedMedia] = []
+        var listed = Set<String>()
+        for list in mediaLists {
+            for item in try record.objects(list.key) {
+                if let identifier = try item.text("identifier") { listed.insert(identifier.uppercased()) }
+                var path: String?
+                if let md5 = try item.text("md5"), let type = try item.text("type") {
+                    path = "\(list.folder)/\(md5).\(type)"
+                }
+                media.append(ImportedMedia(kind: list.kind, path: path))
+            }
+        }
+        for link in linked where !listed.contains(link.identifier.uppercased()) {
+            listed.insert(link.identifier.uppercased())
+            media.append(ImportedMedia(kind: link.kind))
+        }
+        return media
     }
 }

@@ -23,7 +23,8 @@ import Foundation
 /// | awful  | 1    |
 ///
 /// `--mood-map "label=N,…"` adds labels a person has renamed or added, and may override these
-/// five; labels match without regard to case. An unknown label stops the import, naming it.
+/// five; labels match without regard to case. Unknown labels stop the import once the whole
+/// file is read, naming every one with how often it comes and a `--mood-map` to fill in.
 ///
 /// Activities (separated by `|`) become tags, lower-cased and made well-formed as
 /// `ImportTags.tag(named:)` says ("good meal" becomes "good-meal"). The text is `note_title`,
@@ -31,6 +32,10 @@ import Foundation
 /// plain (see `DaylioNote`). Many Daylio entries have no note at all: so that such an entry is
 /// not empty, its text is its activities, joined by commas ("work, friends"), or, without
 /// activities, its mood label ("meh").
+///
+/// Columns beyond these, like the `scales` of newer exports, are kept as last lines of the
+/// text, one a column, its name and its value as written (`scales: stress 2 | energy 4`), so
+/// that search finds them; `date` and `weekday` say only what `full_date` does.
 struct DaylioReader {
     /// Daylio's default mood labels; see the table above.
     static let defaultMoods = ["rad": 10, "good": 8, "meh": 5, "bad": 3, "awful": 1]
@@ -60,6 +65,7 @@ struct DaylioReader {
                 reason: "not a Daylio export: its first line should be \(Self.expectedHeader)"
             )
         }
+        var unknownMoods = UnknownMoods()
         while let record = try records.next() {
             guard record.fields.count == header.fields.count else {
                 throw ImportError(
@@ -68,11 +74,19 @@ struct DaylioReader {
                         "this row has \(record.fields.count) fields, but the first line names \(header.fields.count) columns"
                 )
             }
-            try body(.entry(entry(record.fields, columns: columns, line: record.line)))
+            guard let entry = try entry(record.fields, columns: columns, line: record.line) else {
+                unknownMoods.count(record.fields[columns.mood].trimmed())
+                continue
+            }
+            // Once a label is unknown nothing will be stored, but the rest is read to name every
+            // unknown label at once.
+            if unknownMoods.isEmpty { try body(.entry(entry)) }
         }
+        if !unknownMoods.isEmpty { throw unknownMoods.failure(file: file.name) }
     }
 
-    private func entry(_ fields: [String], columns: Columns, line: Int) throws(ImportError) -> ImportedEntry {
+    /// The row as an entry; nil when its mood label is not known.
+    private func entry(_ fields: [String], columns: Columns, line: Int) throws(ImportError) -> ImportedEntry? {
         func failure(_ reason: String) -> ImportError {
             ImportError(file: file.name, location: .line(line), reason: reason)
         }
@@ -86,10 +100,7 @@ struct DaylioReader {
         }
         let label = fields[columns.mood].trimmed()
         guard !label.isEmpty else { throw failure("\"mood\" is empty") }
-        guard let mood = moods[label.lowercased()] else {
-            let name = String(label.prefix(40))
-            throw failure("unknown mood \"\(name)\": give it a number from 0 to 10 with --mood-map \"\(name)=N\"")
-        }
+        guard let mood = moods[label.lowercased()] else { return nil }
         let activities = columns.activities.map { column in
             fields[column].split(separator: "|").map { $0.trimmed() }.filter { !$0.isEmpty }
         } ?? []
@@ -99,24 +110,63 @@ struct DaylioReader {
         if text.isEmpty {
             text = activities.isEmpty ? label : activities.joined(separator: ", ")
         }
+        let others = columns.others.compactMap { column -> String? in
+            let value = fields[column.index].trimmed()
+            return value.isEmpty ? nil : "\(column.name): \(value)"
+        }
+        if !others.isEmpty { text += "\n\n" + others.joined(separator: "\n") }
         let moment = clock.moment(at: reading)
         return ImportedEntry(
             moment: moment, text: text, mood: mood,
-            tags: ImportTags.tags(named: activities), location: .line(line)
+            tags: ImportTags.tags(named: activities), hasOnlyLocalTime: true, location: .line(line)
         )
+    }
+
+    /// The mood labels neither Daylio's five nor `--mood-map` give a mood, and how often each
+    /// comes, in the order they first come.
+    private struct UnknownMoods {
+        private var labels: [(label: String, count: Int)] = []
+
+        var isEmpty: Bool { labels.isEmpty }
+
+        mutating func count(_ label: String) {
+            if let index = labels.firstIndex(where: { $0.label.lowercased() == label.lowercased() }) {
+                labels[index].count += 1
+            } else {
+                labels.append((label, 1))
+            }
+        }
+
+        /// Every label with its count, the most frequent first, and a `--mood-map` to fill in.
+        func failure(file: String) -> ImportError {
+            let sorted = labels.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
+                .map(\.element)
+            let listed = sorted.map { "\"\($0.label.prefix(40))\" (\(Wording.count($0.count, "entry", "entries")))" }
+            let map = sorted.map { "\($0.label.prefix(40).lowercased())=?" }.joined(separator: ",")
+            return ImportError(
+                file: file, location: nil,
+                reason: "\(Wording.count(labels.count, "mood label is", "mood labels are")) not among Daylio's rad, good, "
+                    + "meh, bad and awful: " + DigestPhrases.listed(listed),
+                remedy: "put a mood from 0 (the worst) to 10 (the best) for each ? and import again with --mood-map \"\(map)\"")
+        }
     }
 
     /// Where the columns read are, by their names on the first line.
     private struct Columns {
+        /// Columns that hold nothing the entry's date, mood, tags and text do not already say.
+        static let derived: Set<String> = ["date", "weekday"]
+
         let fullDate: Int
         let time: Int
         let mood: Int
         let activities: Int?
         let noteTitle: Int?
         let note: Int?
+        /// The rest, like `scales` in newer exports, kept as lines of text.
+        let others: [(index: Int, name: String)]
 
-        init?(_ names: [String]) {
-            let names = names.map { $0.trimmed().lowercased() }
+        init?(_ header: [String]) {
+            let names = header.map { $0.trimmed().lowercased() }
             guard let fullDate = names.firstIndex(of: "full_date"), let time = names.firstIndex(of: "time"),
                 let mood = names.firstIndex(of: "mood")
             else { return nil }
@@ -124,6 +174,9 @@ struct DaylioReader {
             activities = names.firstIndex(of: "activities")
             noteTitle = names.firstIndex(of: "note_title")
             note = names.firstIndex(of: "note")
+            let read = Set([fullDate, time, mood, activities, noteTitle, note].compactMap { $0 })
+            others = names.indices.filter { !read.contains($0) && !Self.derived.contains(names[$0]) && !names[$0].isEmpty }
+                .map { ($0, header[$0].trimmed()) }
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The kinds of file `journal import` reads.
-public enum ImportFormat: String, CaseIterable, Sendable {
+public enum ImportFormat: String, CaseIterable, Sendable, CustomStringConvertible {
     /// This tool's own export (`"format": "journal-export"`).
     case json
     /// jrnl's plain-text journal file.
@@ -10,8 +10,25 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case jrnlJSON = "jrnl-json"
     /// Daylio's CSV export.
     case daylio
-    /// Day One's JSON export.
+    /// Day One's export: its zip, or the JSON file of a journal in it.
     case dayone
+    /// This tool's CSV export.
+    case csv
+    /// This tool's Markdown export.
+    case markdown
+
+    /// What the format is, in a person's words: `a jrnl journal`.
+    public var description: String {
+        switch self {
+        case .json: "journal's own export"
+        case .jrnl: "a jrnl journal"
+        case .jrnlJSON: "jrnl's JSON export"
+        case .daylio: "a Daylio CSV export"
+        case .dayone: "a Day One export"
+        case .csv: "journal's CSV export"
+        case .markdown: "journal's Markdown export"
+        }
+    }
 }
 
 /// What an import needs to know beyond the file itself.
@@ -20,10 +37,13 @@ public struct ImportOptions: Sendable {
     public var moodMap: [String: Int]
     /// The importing person's time zone, for formats whose times carry no offset (jrnl, Daylio).
     public var timeZone: TimeZone
+    /// jrnl's `timeformat` setting, from --jrnl-timeformat; nil to recognise it from the file.
+    public var jrnlTimeFormat: JrnlTimeFormat?
 
-    public init(moodMap: [String: Int] = [:], timeZone: TimeZone) {
+    public init(moodMap: [String: Int] = [:], timeZone: TimeZone, jrnlTimeFormat: JrnlTimeFormat? = nil) {
         self.moodMap = moodMap
         self.timeZone = timeZone
+        self.jrnlTimeFormat = jrnlTimeFormat
     }
 }
 
@@ -37,12 +57,31 @@ public enum ImportReading {
     /// reached `body`: what `body` stores must be undone (a transaction rolled back) when this
     /// throws.
     ///
+    /// Without a `format`, the file's kind is told from its first bytes (see
+    /// `ImportFormat.recognising`), and `recognised` hears which it is before any record is
+    /// read; a file whose kind cannot be told is refused, listing the formats. Day One's zip is
+    /// read by `DayOneArchive`, by its path: it cannot come through a pipe.
+    ///
     /// Messages call the file `name`, by default its path.
     public static func read(
-        path: String, name: String? = nil, format: ImportFormat, options: ImportOptions,
-        _ body: (ImportedRecord) throws -> Void
+        path: String, name: String? = nil, format: ImportFormat?, options: ImportOptions,
+        recognised: (ImportFormat) -> Void = { _ in }, _ body: (ImportedRecord) throws -> Void
     ) throws {
-        try read(ChunkedFile(path: path, name: name), format: format, options: options, body)
+        let file = try ChunkedFile(path: path, name: name)
+        let format = try format ?? {
+            let found = try ImportFormat.recognising(file)
+            recognised(found)
+            return found
+        }()
+        if format == .dayone, DayOneArchive.isZip(try file.firstBytes()) {
+            guard file.canBeReadAgain else {
+                throw ImportError(
+                    file: file.name, location: nil, reason: "a zip cannot be read through a pipe",
+                    remedy: "import the zip by its name")
+            }
+            return try DayOneArchive(path: path, name: file.name).read(timeZone: options.timeZone, body)
+        }
+        try read(file, format: format, options: options, body)
     }
 
     /// Reads from a file already opened, so that tests can watch how much of it has been read.
@@ -51,10 +90,12 @@ public enum ImportReading {
     ) throws {
         switch format {
         case .json: try JournalExportReader(file: file).read(body)
-        case .jrnl: try JrnlReader(file: file, timeZone: options.timeZone).read(body)
+        case .jrnl: try JrnlReader(file: file, timeZone: options.timeZone, format: options.jrnlTimeFormat).read(body)
         case .jrnlJSON: try JrnlJSONReader(file: file, timeZone: options.timeZone).read(body)
         case .daylio: try DaylioReader(file: file, options: options).read(body)
         case .dayone: try DayOneReader(file: file, timeZone: options.timeZone).read(body)
+        case .csv: try JournalCSVReader(file: file).read(body)
+        case .markdown: try JournalMarkdownReader(file: file).read(body)
         }
     }
 

@@ -40,44 +40,18 @@ enum ImportTags {
     }
 
     /// The `@tags` in `text`, lower-cased, each once, in order of appearance, by the word rules
-    /// `Tags.inline(in:)` applies to `#tags`: an `@` starts a tag only at the beginning of a word
-    /// (so `sam@example.com` holds none), a tag starts with a letter, and trailing `-` and `_`
-    /// are not part of it.
+    /// `Tags` applies to `#tags`: an `@` starts a tag only at the beginning of a word (so
+    /// `sam@example.com` holds none), a tag starts with a letter and may hold `+`, `/` and `#`
+    /// as jrnl's do (`@c++`, `@os/2`, `@c#`), and a last `-`, `_` or `/` is not part of it.
     static func mentions(in text: String) -> [String] {
         guard text.utf8.contains(UInt8(ascii: "@")) else { return [] }
-        var found: [String] = []
-        var seen = Set<String>()
-        let scalars = text.unicodeScalars
-        var previous: Unicode.Scalar?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let start = scalars.index(after: index)
-            guard scalar == "@", start < scalars.endIndex, isTagStart(scalars[start]),
-                !(previous.map(isWordPart) ?? false)
-            else {
-                previous = scalar
-                index = start
-                continue
-            }
-            var end = start
-            var tagEnd = start
-            while end < scalars.endIndex, isTagPart(scalars[end]) {
-                let part = scalars[end]
-                end = scalars.index(after: end)
-                if part != "-", part != "_" { tagEnd = end }
-            }
-            let tag = text[start..<tagEnd].lowercased()
-            if seen.insert(tag).inserted { found.append(tag) }
-            previous = scalars[scalars.index(before: end)]
-            index = end
-        }
-        return found
+        return Tags.inline(in: text, marker: "@")
     }
 
     /// A tag for a name that may hold spaces and punctuation, such as Daylio's activity
     /// "movies / tv" or a Day One tag "Work Stuff": lower-cased, with each run of characters a
-    /// tag cannot hold (and each `-`) replaced by one `-`, giving "movies-tv" and "work-stuff".
+    /// tag cannot hold (and each `-` and `/`) replaced by one `-`, giving "movies-tv" and
+    /// "work-stuff". A `+` or `#` right after a letter or digit stays, as in "C++" and "C#".
     ///
     /// A tag starts with a letter, so a name starting with a digit gets `tag-` in front
     /// ("8h sleep" becomes "tag-8h-sleep"). A name with no letters or digits at all, such as an
@@ -86,38 +60,23 @@ enum ImportTags {
         var tag = String.UnicodeScalarView()
         var isSeparatorPending = false
         for scalar in name.lowercased().unicodeScalars {
-            guard isTagPart(scalar), scalar != "-" else {
+            let isWordCharacter = Tags.isTagPart(scalar) && !"-/+#".unicodeScalars.contains(scalar)
+            if isWordCharacter {
+                if isSeparatorPending, !tag.isEmpty { tag.append("-") }
+                isSeparatorPending = false
+                tag.append(scalar)
+            } else if (scalar == "+" || scalar == "#"), !tag.isEmpty, !isSeparatorPending {
+                tag.append(scalar)
+            } else {
                 isSeparatorPending = true
-                continue
             }
-            if isSeparatorPending, !tag.isEmpty { tag.append("-") }
-            isSeparatorPending = false
-            tag.append(scalar)
         }
         guard let first = tag.first else { return nil }
-        return isTagStart(first) ? String(tag) : "tag-" + String(tag)
+        return Tags.isTagStart(first) ? String(tag) : "tag-" + String(tag)
     }
 
     /// The tags made from `names` by `tag(named:)`: each once, sorted.
     static func tags(named names: [String]) -> [String] {
         Set(names.compactMap(tag(named:))).sorted()
-    }
-
-    /// ASCII is answered without Unicode's tables, which are slow to consult.
-    private static func isTagStart(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
-        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-    }
-
-    private static func isTagPart(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else {
-            return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-        }
-        return isTagStart(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
-    }
-
-    /// Characters that, just before an `@`, make it part of a word rather than a tag's start.
-    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-        isTagPart(scalar) || scalar == "@" || scalar == "&" || scalar == "/"
     }
 }

@@ -60,6 +60,20 @@ struct JSONRecord {
         }
     }
 
+    /// The objects of a list, each read as a record at the same place; empty when the field is
+    /// missing or null.
+    func objects(_ key: String) throws(ImportError) -> [JSONRecord] {
+        switch self[key] {
+        case nil, .null: return []
+        case .array(let values):
+            return try values.map { value throws(ImportError) in
+                guard case .object = value else { throw place.failure("\"\(key)\" holds something that is not an object in { }") }
+                return try JSONRecord(value, place: place)
+            }
+        default: throw place.failure("\"\(key)\" is not a list in [ ]")
+        }
+    }
+
     func requiredText(_ key: String) throws(ImportError) -> String {
         guard let text = try text(key) else { throw place.failure("\"\(key)\" is missing") }
         return text

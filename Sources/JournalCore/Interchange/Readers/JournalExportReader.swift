@@ -55,6 +55,7 @@ struct JournalExportReader {
         case .topic: .topic(try topic(record))
         case .planVersion: .planVersion(try planVersion(record))
         case .checkIn: .checkIn(try checkIn(record))
+        case .worksheet: .worksheet(try worksheet(record))
         }
     }
 

@@ -11,7 +11,11 @@ import Foundation
 /// jrnl splits an entry's text into `title` (its first line, or its first sentence when it has
 /// one line) and `body`; the text here is the title, and the body on the lines after it.
 /// `date` and `time` are the writer's local time (jrnl keeps no time zone), placed in the
-/// importing person's time zone. Starred entries become flagged.
+/// importing person's time zone. Starred entries become flagged. An entry with an empty title
+/// and body is handed over empty, and the import skips and counts it.
+///
+/// A journal that went from this journal's export to jrnl comes back as it went: the marks
+/// the export added are read as `JrnlReader` reads them (`JrnlText`).
 ///
 /// jrnl finds the `tags` of an entry in its text, with its own rules, and writes them with
 /// their symbol (`@work`). The tags here are those found in the text by this journal's rules,
@@ -45,7 +49,8 @@ struct JrnlJSONReader {
             throw record.place.failure("\"time\" is not a time like \"21:05\"")
         }
         let title = try record.requiredText("title").trimmed()
-        let body = EntryText.normalized(try record.text("body") ?? "")
+        let body = EntryText.normalized(try record.text("body") ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { JrnlText.bodyLine(read: String($0)) }.joined(separator: "\n")
         let text = [title, body].filter { !$0.isEmpty }.joined(separator: "\n")
         let listed = try record.words("tags").compactMap { tag -> String? in
             let name = String(tag.first?.isLetter == false ? tag.dropFirst() : tag[...])
@@ -55,7 +60,7 @@ struct JrnlJSONReader {
         return ImportedEntry(
             moment: moment, text: text,
             tags: Set(ImportTags.jrnlTags(in: text) + listed).sorted(), isFlagged: try record.flag("starred"),
-            location: record.place.location
+            hasOnlyLocalTime: true, textWithoutAddedTags: JrnlText.withoutTagLine(text), location: record.place.location
         )
     }
 }

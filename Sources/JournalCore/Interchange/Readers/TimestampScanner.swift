@@ -15,6 +15,9 @@ struct TimestampScanner {
 
     var isAtEnd: Bool { index == bytes.count }
 
+    /// How many bytes have been read.
+    var position: Int { index }
+
     /// `2026-11-20`
     mutating func calendarDate() -> CivilTime? {
         guard let year = digits(4), skip("-"), let month = digits(2), skip("-"), let day = digits(2) else {

@@ -1,0 +1,57 @@
+import Foundation
+import ZIPFoundation
+
+/// Day One's export as Day One writes it: a zip holding one JSON file for each journal at its
+/// top (`Journal.json`, `Work.json`), and the media of their entries in `photos/`, `audios/`,
+/// `videos/` and `pdfs/`, named by their MD5 (`photos/5f2b….jpeg`).
+///
+/// Each JSON file is read as `DayOneReader` reads a `Journal.json` of its own, one after the
+/// other, in the order of their names; messages call it `export.zip (Journal.json)`. Its bytes
+/// are unpacked into memory first: a member of a zip cannot be read a piece at a time the way
+/// a file can, and Day One's JSON of years of writing takes tens of megabytes. The media stay
+/// in the zip: the `ImportedMedia.path` of each is its place there, for the import to bring
+/// in once the journal holds pictures.
+struct DayOneArchive {
+    /// A member larger than this is not unpacked: no journal's text comes near it, and a zip
+    /// can claim any size.
+    static let largestJournal: UInt64 = 1 << 30
+
+    let path: String
+    let name: String
+
+    /// Whether these first bytes of a file are those of a zip.
+    static func isZip(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    }
+
+    func read(timeZone: TimeZone, _ body: (ImportedRecord) throws -> Void) throws {
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw ImportError(file: name, location: nil, reason: "this zip file cannot be read; is it whole?")
+        }
+        let journals = archive.filter { entry in
+            entry.type == .file && !entry.path.contains("/") && entry.path.lowercased().hasSuffix(".json")
+        }.sorted { $0.path < $1.path }
+        guard !journals.isEmpty else {
+            throw ImportError(
+                file: name, location: nil, reason: "this zip holds no JSON file at its top, where Day One puts Journal.json",
+                remedy: "export from Day One again as JSON, or import the JSON file itself with --from dayone")
+        }
+        for journal in journals {
+            let member = "\(name) (\(journal.path))"
+            guard journal.uncompressedSize <= Self.largestJournal else {
+                throw ImportError(file: member, location: nil, reason: "it is larger than a gigabyte, more than journal unpacks")
+            }
+            var bytes = Data()
+            bytes.reserveCapacity(Int(journal.uncompressedSize))
+            do {
+                _ = try archive.extract(journal) { bytes.append($0) }
+            } catch {
+                throw ImportError(file: member, location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
+            }
+            try DayOneReader(file: ChunkedFile(bytes: bytes, name: member), timeZone: timeZone).read(body)
+        }
+    }
+}
