@@ -20,6 +20,8 @@ enum DigestJSON {
             ("entries", .array(digest.entries.map(EntryRendering.json))),
         ]
         members += digest.sections.flatMap(members(of:))
+        members.append(("writer", digest.writer.map { .string($0) } ?? .null))
+        members.append(("excluded", .int(digest.excluded)))
         members.append(("privateExcluded", .int(digest.privateExcluded)))
         let rank = { (key: String) in documentedOrder.firstIndex(of: key) ?? documentedOrder.count - 1 }
         return .object(members.enumerated().sorted { (rank($0.element.0), $0.offset) < (rank($1.element.0), $1.offset) }.map(\.element))
@@ -37,7 +39,7 @@ enum DigestJSON {
             return [("topics", .array(topics.map(topic)))]
         case .flagged(let entries):
             return [("flagged", .array(entries.map(EntryRendering.json)))]
-        case .hardestMoments(let entries):
+        case .hardestMoments(let entries, _):
             return [("hardestMoments", .array(entries.map(EntryRendering.json)))]
         case .mood(let mood):
             return [

@@ -221,6 +221,7 @@ extension JournalStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v8-settings", migrate: createSettingsTable)
         return migrator
     }
 }
