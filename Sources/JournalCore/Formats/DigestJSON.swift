@@ -7,7 +7,7 @@ enum DigestJSON {
     /// The keys in the order scripts have always read them; the keys of a section added since
     /// come before the last, `privateExcluded`, in the order of the sections.
     private static let documentedOrder = [
-        "period", "session", "nextSession", "days", "entries", "flagged", "hardestMoments", "topics", "mood",
+        "period", "writer", "session", "nextSession", "days", "entries", "flagged", "hardestMoments", "topics", "mood",
         "checkIns", "feelings", "tags", "privateExcluded",
     ]
 
@@ -18,10 +18,10 @@ enum DigestJSON {
             ("nextSession", digest.nextSession.map(session) ?? .null),
             ("days", .int(digest.dayCount)),
             ("entries", .array(digest.entries.map(EntryRendering.json))),
+            ("writer", digest.writer.map { .string($0) } ?? .null),
+            ("excluded", .int(digest.excluded)),
         ]
         members += digest.sections.flatMap(members(of:))
-        members.append(("writer", digest.writer.map { .string($0) } ?? .null))
-        members.append(("excluded", .int(digest.excluded)))
         members.append(("privateExcluded", .int(digest.privateExcluded)))
         let rank = { (key: String) in documentedOrder.firstIndex(of: key) ?? documentedOrder.count - 1 }
         return .object(members.enumerated().sorted { (rank($0.element.0), $0.offset) < (rank($1.element.0), $1.offset) }.map(\.element))
