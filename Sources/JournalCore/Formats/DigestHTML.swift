@@ -345,7 +345,8 @@ struct DigestHTML {
         th:first-child { text-align: left; white-space: nowrap; }
         td .date { float: left; font-size: 0.75em; color: #777; }
         table.answers th[scope="row"] { white-space: normal; text-align: left; }
-        table.answers td { text-align: left; white-space: nowrap; }
+        table.answers td, table.answers th { text-align: left; }
+        table.answers td { white-space: nowrap; }
         table.answers + table.answers, .scrolls + .scrolls { margin-top: 0.8rem; }
         \(WorksheetDigestHTML.styleSheet)
         @media (max-width: 30rem) {

@@ -26,7 +26,9 @@ struct MoodChart {
         var drawing = grid() + sessionMarks()
         if let previous = mood.previousAverage {
             drawing.append(line("previous", plotLeft, y(previous), plotRight, y(previous)))
-            drawing.append(text("before: \(Phrases.oneDecimal(previous))", x: plotRight + 8, y: y(previous)))
+            // Anchored at the drawing's right edge, so that a larger font on a small screen
+            // cannot push it out of the picture.
+            drawing.append(text("before: \(Phrases.oneDecimal(previous))", x: width - 2, y: y(previous), anchor: "end"))
         }
         drawing += moodLine() + dayLabels()
         return """
@@ -77,7 +79,7 @@ struct MoodChart {
     }
 
     private func grid() -> [String] {
-        var lines = [text("mood", x: plotLeft - 8, y: plotTop - 14, anchor: "end")]
+        var lines = [text("mood", x: 2, y: plotTop - 14)]
         for value in stride(from: 0, through: 10, by: 2) {
             lines.append(line(value == 0 ? "axis" : "grid", plotLeft, y(Double(value)), plotRight, y(Double(value))))
             lines.append(text(String(value), x: plotLeft - 8, y: y(Double(value)), anchor: "end"))
