@@ -28,6 +28,9 @@ public struct Digest: Equatable, Sendable {
     /// Entries of the period the writer chose not to bring this time (`--exclude`): only their
     /// number is ever shown, to the writer alone.
     public var excluded: Int
+    /// The print copies of the shown entries' pictures, by entry id, when asked for
+    /// (`DigestRequest.includesPictures`); empty otherwise.
+    public var pictures: [Int64: [PrintedPicture]]
 
     public var isEmpty: Bool { entries.isEmpty }
 

@@ -16,10 +16,13 @@ public struct DigestRequest: Sendable {
     public var excludedEntryIDs: [Int64]
     /// The parts to show (`--only`); nil for all of them.
     public var parts: Set<DigestPart>?
+    /// Whether the digest shows the pictures (`Digest.pictures`), as HTML does; the other
+    /// formats name them.
+    public var includesPictures: Bool
 
     public init(
         since: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone, writer: String? = nil,
-        excludedEntryIDs: [Int64] = [], parts: Set<DigestPart>? = nil
+        excludedEntryIDs: [Int64] = [], parts: Set<DigestPart>? = nil, includesPictures: Bool = false
     ) {
         self.since = since
         self.includesPrivate = includesPrivate
@@ -28,6 +31,7 @@ public struct DigestRequest: Sendable {
         self.writer = writer
         self.excludedEntryIDs = excludedEntryIDs
         self.parts = parts
+        self.includesPictures = includesPictures
     }
 }
 
@@ -110,7 +114,8 @@ private struct DigestBuilder {
             sections: sections,
             privateExcluded: all.count - visible.count,
             includesPrivate: request.includesPrivate,
-            excluded: visible.count - shown.count)
+            excluded: visible.count - shown.count,
+            pictures: request.includesPictures ? try store.printedPictures(ofEntries: shown.map(\.id), db) : [:])
     }
 
     /// The lowest-rated entries below the period's average mood (on a good week, a 7 is no

@@ -97,7 +97,7 @@ extension Journal {
             let request = DigestRequest(
                 since: try since?.value().start.date,
                 includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now), writer: try name?.value(),
-                excludedEntryIDs: exclude.map(\.value), parts: try only?.value())
+                excludedEntryIDs: exclude.map(\.value), parts: try only?.value(), includesPictures: format == .html)
             let store = try options.open(.mustExist(readOnly: true))
             let digest = try store.digest(request)
             if let output {
