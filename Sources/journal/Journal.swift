@@ -16,7 +16,7 @@ struct Journal: ParsableCommand {
             Add.self, List.self, Show.self, Edit.self, Delete.self, Attach.self, Detach.self, Attachment.self,
             Session.self, Topic.self, Prep.self, Plan.self, CheckIn.self, Worksheet.self, Search.self, Export.self,
             Import.self, Backup.self, Check.self, Stats.self, Drafts.self, Encrypt.self, Decrypt.self,
-            ChangePassphrase.self, Unlock.self, Lock.self,
+            ChangePassphrase.self, Unlock.self, Lock.self, Settings.self,
         ])
 
     @OptionGroup var options: JournalOptions

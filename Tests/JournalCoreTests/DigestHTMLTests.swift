@@ -98,7 +98,7 @@ struct DigestHTMLTests {
     @Test func blankLinesStartParagraphsAndSingleLineBreaksStay() throws {
         try add("first line\nsecond line\n\n\nnew paragraph\r\nits second line", day: 26, mood: 5)
         let page = try html()
-        #expect(page.contains("<p>first line<br>\nsecond line</p>\n<p>new paragraph<br>\nits second line</p>"))
+        #expect(page.contains("<p dir=\"auto\">first line<br>\nsecond line</p>\n<p dir=\"auto\">new paragraph<br>\nits second line</p>"))
     }
 
     @Test func thePageAsksForNothingFromElsewhere() throws {
@@ -129,15 +129,15 @@ struct DigestHTMLTests {
         let landmarks = [
             "<header>", #"<section id="topics">"#, #"<section id="flagged">"#, #"<section id="mood">"#,
             #"<section id="check-ins">"#, #"<section id="feelings-and-tags">"#, #"<section id="hardest-moments">"#,
-            #"<section id="other-entries">"#, "<footer>",
+            #"<section id="other-entries">"#,
         ]
         let positions = try landmarks.map { try #require(page.range(of: $0), "missing \($0)").lowerBound }
         #expect(positions == positions.sorted())
         #expect(page.contains("<h1>Since your last session</h1>"))
         #expect(page.contains("<title>Since your last session: Wed 18 Nov 2026 to Sun 29 Nov 2026</title>"))
         #expect(page.contains("GAD-7 on Sun 22 Nov 2026: 6 of 21, mild"))
-        #expect(page.contains("Feelings: anxious\u{00A0}1"))
-        #expect(page.contains("Tags: #work\u{00A0}1"))
+        #expect(page.contains("Feelings: <bdi>anxious</bdi>\u{00A0}1"))
+        #expect(page.contains("Tags: #<bdi>work</bdi>\u{00A0}1"))
     }
 
     @Test func aCheckInWithThoughtsOfSelfHarmOpensThePage() throws {
@@ -155,7 +155,7 @@ struct DigestHTMLTests {
         try add("flag one\nflag two\nflag three", day: 24, mood: 5, flagged: true)
         try add("other one\nother two\nother three", day: 25, mood: 6)
         let brief = try html(brief: true)
-        #expect(brief.contains("<p>other one<br>\nother two …</p>"))
+        #expect(brief.contains("<p dir=\"auto\">other one<br>\nother two …</p>"))
         #expect(!brief.contains("other three"))
         #expect(brief.contains("flag three"), "flagged entries stay whole")
         #expect(try html().contains("other three"))
@@ -168,11 +168,11 @@ struct DigestHTMLTests {
         for secret in ["private words", "ashamed", "secret"] {
             #expect(!page.contains(secret), "\(secret) is private")
         }
-        #expect(page.contains("1 private entry was left out (journal prep --include-private shows them)."))
+        #expect(!page.contains("private"), "the page a therapist reads says nothing of private entries")
         #expect(!page.contains(">1.0<") && !page.contains("> 1.0<"), "not even its mood")
         let withPrivate = try html(includingPrivate: true)
         #expect(withPrivate.contains("my private words"))
-        #expect(!withPrivate.contains("<footer>"))
+        #expect(withPrivate.contains(" · private</h3>"), "an entry asked for is marked private")
     }
 
     @Test func anEmptyJournalStillMakesAPage() throws {
@@ -245,16 +245,19 @@ struct DigestHTMLTests {
         #expect(description.contains("rated on 4 of 11 days"))
         #expect(description.contains("5 of 6 entries rated, average 5.0"))
         #expect(description.contains("The period before: average 7.0 (down 2.0)"))
-        #expect(description.contains("Last session: Thu 19 Nov 2026"))
+        #expect(description.contains("Session: Thu 19 Nov 2026"))
     }
 
     @Test func theNumbersAreAlsoInATable() throws {
         try journalWithAGap()
         let table = try part(of: try html(), from: #"<table class="days">"#, to: "</table>")
-        #expect(table.contains(#"<th scope="col" abbr="Monday">Mon</th>"#))
-        // The 19th is a Thursday: the first week starts there, the second on Monday the 23rd.
-        #expect(table.contains(#"<tr><th scope="row">19 Nov</th><td></td><td></td><td></td><td><span class="date">19</span> –</td><td><span class="date">20</span> 4.5</td><td><span class="date">21</span> 2.0</td><td><span class="date">22</span> –</td></tr>"#))
-        #expect(table.contains(#"<tr><th scope="row">23 Nov</th><td><span class="date">23</span> 6.0</td><td><span class="date">24</span> 8.0</td>"#))
+        // The 19th is a Thursday: each row is seven days of the period from there, so no cell
+        // is a day outside it, and the columns are named from Thursday.
+        #expect(table.contains(#"<thead><tr><th scope="col">Week from</th><th scope="col" abbr="Thursday">Thu</th><th scope="col" abbr="Friday">Fri</th>"#))
+        #expect(table.contains(#"<th scope="col" abbr="Wednesday">Wed</th></tr></thead>"#))
+        #expect(table.contains(#"<tr><th scope="row">19 Nov</th><td><span class="date">19</span> –</td><td><span class="date">20</span> 4.5</td><td><span class="date">21</span> 2.0</td><td><span class="date">22</span> –</td><td><span class="date">23</span> 6.0</td><td><span class="date">24</span> 8.0</td>"#))
+        #expect(table.contains(#"<tr><th scope="row">26 Nov</th><td><span class="date">26</span>"#))
+        #expect(!table.contains("<td></td>"), "no empty cell")
         #expect(occurrences(of: "<tr><th scope=\"row\">", in: table) == 2)
     }
 
@@ -263,5 +266,25 @@ struct DigestHTMLTests {
         let page = try html()
         #expect(page.contains(#"@top-center {"# + "\n" + #"    content: "Since your first entry: Fri 27 Nov 2026 to Sun 29 Nov 2026";"#))
         #expect(page.contains(#"content: "Page " counter(page) " of " counter(pages);"#))
+        #expect(!page.contains("@page :first"), "the first page too: blanking it lets the browser's own header through")
+        #expect(!page.contains("break-before"), "sections flow from page to page")
+        #expect(page.contains(".entry {\n  margin: 0 0 1.4rem; padding: 0.05rem 0 0.05rem 1rem; border-left: 3px solid #b7c0ca;\n  break-inside: avoid;"))
+    }
+
+    @Test func theKeyShowsAGapAsTheChartDrawsIt() throws {
+        try journalWithAGap()
+        let key = try part(of: try html(), from: "<figcaption>", to: "</figcaption>")
+        let gap = try part(of: String(key), from: #"<span class="key"><svg class="chart" viewBox="0 0 30 10" aria-hidden="true"><line class="mood" x1="1""#, to: "</span>")
+        #expect(gap.contains(#"<circle class="day""#))
+        #expect(gap.hasSuffix("</svg> a gap: no rating that day</span>"))
+    }
+
+    @Test func onASmallScreenTheChartShrinksAndTablesScrollInsideThemselves() throws {
+        try journalWithAGap()
+        let page = try html()
+        #expect(!page.contains("min-width"), "nothing wider than the screen")
+        #expect(page.contains(#"<div class="scrolls">"# + "\n" + #"<table class="days">"#))
+        #expect(page.contains(".scrolls { overflow-x: auto;"))
+        #expect(page.contains("figure > svg { display: block; width: 100%; height: auto; }"))
     }
 }

@@ -155,7 +155,10 @@ struct DigestTests {
         let digest = try digest()
 
         #expect(digest.flagged.map(\.text) == ["flagged low"])
-        #expect(digest.hardestMoments.map(\.text) == ["bad day", "worse day"], "below the average 3.6, not flagged")
+        #expect(
+            digest.hardestMoments.map(\.text) == ["flagged low", "bad day", "worse day"],
+            "the lowest below the average 3.6, the flagged one too")
+        #expect(digest.hardestShownAbove == [digest.flagged[0].id], "shown under flagged, referred to there")
         #expect(digest.otherEntries.map(\.text) == ["good day", "meh", "unrated"])
         #expect(digest.mood.count == 5)
         #expect(digest.mood.average == 3.6)
@@ -358,7 +361,9 @@ struct DigestTests {
         #expect(digest.entries.count == 10_000)
         #expect(digest.flagged.count == 10)
         #expect(digest.hardestMoments.count == 3)
-        #expect(digest.flagged.count + digest.hardestMoments.count + digest.otherEntries.count == 10_000)
+        // A flagged hardest moment is referred to, not repeated: each entry is shown in full once.
+        let hardestInFull = digest.hardestMoments.count - digest.hardestShownAbove.count
+        #expect(digest.flagged.count + hardestInFull + digest.otherEntries.count == 10_000)
         #expect(digest.tags.map(\.count).reduce(0, +) == 10_000)
         let text = DigestRendering.render(digest, format: .text, brief: true, style: .plain)
         #expect(text.contains("entry 9999"))

@@ -11,6 +11,10 @@ public struct Digest: Equatable, Sendable {
     public var utcOffsetSeconds: Int
     public var lastSession: Session?
     public var nextSession: Session?
+    /// The sessions held within the period, oldest first: with `--since` reaching back, several.
+    public var heldSessions: [Session]
+    /// Whose digest it is: the `name` setting, or `--name`; nil when neither is given.
+    public var writer: String?
     /// Every entry of the period that may be shown, oldest first.
     public var entries: [Entry]
     /// How many distinct local days have an entry.
@@ -21,6 +25,9 @@ public struct Digest: Equatable, Sendable {
     public var privateExcluded: Int
     /// Whether private entries were asked for (`--include-private`).
     public var includesPrivate: Bool
+    /// Entries of the period the writer chose not to bring this time (`--exclude`): only their
+    /// number is ever shown, to the writer alone.
+    public var excluded: Int
     /// The print copies of the shown entries' pictures, by entry id, when asked for
     /// (`DigestRequest.includesPictures`); empty otherwise.
     public var pictures: [Int64: [PrintedPicture]]
@@ -56,9 +63,10 @@ public enum DigestSection: Equatable, Sendable {
     case worksheets(WorksheetsOfPeriod)
     /// Most frequent first; ties in alphabetical order.
     case feelingsAndTags(feelings: [LabelCount], tags: [LabelCount])
-    /// The lowest-rated entries, below the period's average and not already flagged, lowest
-    /// first, at most three.
-    case hardestMoments([Entry])
+    /// The lowest-rated entries, below the period's average, lowest first, at most three,
+    /// whatever other section shows them; `shownAbove` holds those already shown in full under
+    /// flagged, which are referred to rather than repeated.
+    case hardestMoments([Entry], shownAbove: Set<Int64>)
     /// The entries shown in none of the sections above, oldest first.
     case otherEntries([Entry])
 }

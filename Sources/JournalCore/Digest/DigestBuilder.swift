@@ -9,18 +9,28 @@ public struct DigestRequest: Sendable {
     public var now: Date
     /// The reader's time zone, for the days of the period.
     public var timeZone: TimeZone
+    /// Whose digest it is, for this digest only (`--name`); nil takes the `name` setting.
+    public var writer: String?
+    /// Entries the writer does not want to bring this time (`--exclude`): left out as private
+    /// ones are. Each must exist (`EntryError.notFound` otherwise).
+    public var excludedEntryIDs: [Int64]
+    /// The parts to show (`--only`); nil for all of them.
+    public var parts: Set<DigestPart>?
     /// Whether the digest shows the pictures (`Digest.pictures`), as HTML does; the other
     /// formats name them.
     public var includesPictures: Bool
 
     public init(
-        since: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone,
-        includesPictures: Bool = false
+        since: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone, writer: String? = nil,
+        excludedEntryIDs: [Int64] = [], parts: Set<DigestPart>? = nil, includesPictures: Bool = false
     ) {
         self.since = since
         self.includesPrivate = includesPrivate
         self.now = now
         self.timeZone = timeZone
+        self.writer = writer
+        self.excludedEntryIDs = excludedEntryIDs
+        self.parts = parts
         self.includesPictures = includesPictures
     }
 }
@@ -53,7 +63,12 @@ private struct DigestBuilder {
         // first check-in when that came earlier.
         let start = request.since ?? lastSession?.date
         let all = try entries(since: start, until: now)
-        let shown = all.filter(privacy.shows)
+        let excludedIDs = Set(try store.entries(ids: request.excludedEntryIDs, db).map(\.id))
+        if let missing = request.excludedEntryIDs.first(where: { !excludedIDs.contains($0) }) {
+            throw EntryError.notFound(missing)
+        }
+        let visible = all.filter(privacy.shows)
+        let shown = visible.filter { !excludedIDs.contains($0.id) }
         let checkIns = try checkIns(since: start, until: now)
         let worksheets = try WorksheetsOfPeriod.read(
             from: start, before: now.addingTimeInterval(futureTolerance + 1), privacy: privacy, db)
@@ -65,7 +80,10 @@ private struct DigestBuilder {
             previous: try previousPeriod(before: period, lastSession: lastSession), privacy: privacy, db)
         let flagged = shown.filter(\.isFlagged)
         let hardest = Self.hardestMoments(among: shown)
-        let shownInFull = Set((flagged + hardest).map(\.id))
+        let showsFlagged = request.parts?.contains(.flagged) ?? true
+        let showsHardest = request.parts?.contains(.hardest) ?? true
+        // An entry is shown in full once: in the first of these sections the digest has.
+        let shownInFull = Set(((showsFlagged ? flagged : []) + (showsHardest ? hardest : [])).map(\.id))
 
         let checkInsOfPeriod = CheckInsOfPeriod(
             latest: try checkInSummaries(of: checkIns), reportingSelfHarm: checkIns.filter(\.reportsThoughtsOfSelfHarm))
@@ -78,30 +96,35 @@ private struct DigestBuilder {
             .checkIns(checkInsOfPeriod),
             .worksheets(worksheetsOfPeriod),
             .feelingsAndTags(feelings: Self.counts(shown.flatMap(\.feelings)), tags: Self.counts(shown.flatMap(\.tags))),
-            .hardestMoments(hardest),
+            .hardestMoments(hardest, shownAbove: showsFlagged ? Set(hardest.filter(\.isFlagged).map(\.id)) : []),
             .otherEntries(shown.filter { !shownInFull.contains($0.id) }),
-        ]
+        ].filter { section in section.part.map { request.parts?.contains($0) ?? true } ?? true }
         return Digest(
             period: period,
             periodStart: request.since != nil ? .requested : lastSession != nil ? .lastSession : .firstEntry,
             utcOffsetSeconds: request.timeZone.secondsFromGMT(for: now),
             lastSession: lastSession,
             nextSession: try store.nextSession(after: now, db),
+            heldSessions: try Session.all().held()
+                .filter(Session.Columns.date >= StoredTime.seconds(period.start) && Session.Columns.date <= StoredTime.seconds(now))
+                .order(Session.Columns.date, Session.Columns.id).fetchAll(db),
+            writer: try request.writer ?? JournalStore.settingValues(db)[.name],
             entries: shown,
             dayCount: Set(shown.map(\.localTime.calendarDay)).count,
             sections: sections,
-            privateExcluded: all.count - shown.count,
+            privateExcluded: all.count - visible.count,
             includesPrivate: request.includesPrivate,
+            excluded: visible.count - shown.count,
             pictures: request.includesPictures ? try store.printedPictures(ofEntries: shown.map(\.id), db) : [:])
     }
 
     /// The lowest-rated entries below the period's average mood (on a good week, a 7 is no
-    /// hardest moment), not already flagged, lowest first.
+    /// hardest moment), lowest first, flagged or not: the section's title promises the lowest.
     private static func hardestMoments(among entries: [Entry]) -> [Entry] {
         let rated = entries.filter { $0.mood != nil }
         guard let average = average(rated.map { Double($0.mood!) }) else { return [] }
         return Array(
-            rated.filter { !$0.isFlagged && Double($0.mood!) < average }
+            rated.filter { Double($0.mood!) < average }
                 .sorted { ($0.mood!, $0.date, $0.id) < ($1.mood!, $1.date, $1.id) }
                 .prefix(hardestMomentCount))
     }
@@ -164,6 +187,7 @@ private struct DigestBuilder {
     private func previousMoods(in interval: DateInterval) throws -> [Double] {
         let filter = EntryFilter(since: interval.start, until: interval.end, privacy: privacy)
         let request = Entry.all().matching(filter).filter(Entry.Columns.mood != nil)
+            .filter(!self.request.excludedEntryIDs.contains(Entry.Columns.id))
         return try Int.fetchAll(db, request.select(Entry.Columns.mood)).map(Double.init)
     }
 

@@ -15,9 +15,6 @@ struct DigestHTML {
     func render() -> String {
         var body = [header()]
         body += digest.sections.compactMap(render)
-        if let footer = Phrases.privateFooter(digest) {
-            body.append("<footer>\n\(paragraph(footer))\n</footer>")
-        }
 
         return """
             <!DOCTYPE html>
@@ -52,7 +49,7 @@ struct DigestHTML {
         case .topics(let topics):
             return self.section(
                 "Topics to bring up", id: "topics",
-                topics.isEmpty ? paragraph("None open.") : list(topics.map { lines($0.text) }, className: "topics"))
+                topics.isEmpty ? paragraph("None open.") : list(topics.map { "<bdi>\(lines($0.text))</bdi>" }, className: "topics"))
         case .flagged(let flagged):
             guard !digest.isEmpty else { return nil }
             return self.section(
@@ -65,18 +62,21 @@ struct DigestHTML {
             return self.section(
                 "Check-ins", id: "check-ins",
                 list(checkIns.latest.map { escaped(Phrases.checkIn($0)) })
+                    + "\n" + checkIns.latest.map(answerTable).joined(separator: "\n")
                     + "\n" + paragraph(Phrases.checkInsAreNotADiagnosis, className: "aside"))
         case .worksheets(let worksheets):
             return worksheets.isEmpty ? nil : WorksheetDigestHTML.section(worksheets)
         case .feelingsAndTags(let feelings, let tags):
             guard !feelings.isEmpty || !tags.isEmpty else { return nil }
             var counts: [String] = []
-            if !feelings.isEmpty { counts.append("Feelings: " + Phrases.counts(feelings)) }
-            if !tags.isEmpty { counts.append("Tags: " + Phrases.counts(tags, prefix: "#")) }
-            return self.section("Feelings and tags", id: "feelings-and-tags", list(counts.map(escaped)))
-        case .hardestMoments(let entries):
+            if !feelings.isEmpty { counts.append("Feelings: " + Phrases.counts(feelings, word: isolated)) }
+            if !tags.isEmpty { counts.append("Tags: " + Phrases.counts(tags, prefix: "#", word: isolated)) }
+            return self.section("Feelings and tags", id: "feelings-and-tags", list(counts))
+        case .hardestMoments(let entries, let shownAbove):
             guard !entries.isEmpty else { return nil }
-            return self.section("The hardest moments", id: "hardest-moments", entries.map(fullEntry).joined(separator: "\n"))
+            return self.section(
+                "The hardest moments", id: "hardest-moments",
+                entries.map { shownAbove.contains($0.id) ? referenceToFlagged($0) : fullEntry($0) }.joined(separator: "\n"))
         case .otherEntries(let entries):
             guard !entries.isEmpty else { return nil }
             return self.section(
@@ -85,10 +85,14 @@ struct DigestHTML {
         }
     }
 
-    /// `Since your last session: Fri 13 Nov 2026 to Sun 29 Nov 2026`, as the text digest opens.
-    /// The page's title too, which browsers without page margin boxes print at the top of each
-    /// page.
-    private var heading: String { Phrases.title(digest) + ": " + Phrases.period(digest) }
+    /// `A. Example · Since your last session: Fri 13 Nov 2026 to Sun 29 Nov 2026`, as the text
+    /// digest opens: the page's title, and the header line of every printed page.
+    private var heading: String { Phrases.writerAndTitle(digest) { $0 } + ": " + Phrases.period(digest) }
+
+    /// A word the writer typed, escaped and isolated from the words around it (`BidiIsolation`).
+    private func isolated(_ word: String) -> String {
+        "<bdi>\(escaped(word))</bdi>"
+    }
 
     private func header() -> String {
         let sessions = [(Phrases.lastSession(digest), digest.lastSession), (Phrases.nextSession(digest), digest.nextSession)]
@@ -96,10 +100,12 @@ struct DigestHTML {
             guard let note = session?.note, !note.isEmpty else { return escaped(line) }
             return escaped(line) + #"<br><span class="note">\#(lines(note))</span>"#
         }
+        if let sessions = Phrases.sessionsInPeriod(digest) { facts.append(escaped(sessions)) }
         facts.append(escaped(Phrases.entryCount(digest)))
+        let writer = digest.writer.map { #"<span class="writer">\#(isolated($0))</span> "# } ?? ""
         return """
             <header>
-            <h1>\(escaped(Phrases.title(digest)))</h1>
+            <h1>\(writer)\(escaped(Phrases.title(digest)))</h1>
             <p class="period">\(escaped(Phrases.period(digest)))</p>
             \(list(facts, className: "facts"))
             </header>
@@ -115,27 +121,24 @@ struct DigestHTML {
         return parts.joined(separator: "\n")
     }
 
-    /// The daily averages as a calendar, a week to a row: a column of forty numbers would take a
-    /// printed page of its own.
+    /// The daily averages as a calendar, seven days to a row from the period's first day, so
+    /// that every cell is a day of the period: a column of forty numbers would take a printed
+    /// page of its own, and rows from Monday would open with days before the period.
     private func dayTable(_ days: [DailyMood]) -> String {
-        var weeks: [[String]] = []
-        var rowHeaders: [String] = []
-        for (index, mood) in days.enumerated() {
-            if index == 0 || mood.day.weekday == 1 {
-                weeks.append(Array(repeating: "<td></td>", count: mood.day.weekday - 1))
-                rowHeaders.append(escaped(mood.day.shortDay))
+        let rows = stride(from: 0, to: days.count, by: 7).map { start in
+            let week = days[start..<min(start + 7, days.count)]
+            let cells = week.map { mood in
+                let value = mood.average.map(Phrases.oneDecimal) ?? "–"
+                return #"<td><span class="date">\#(mood.day.dayOfMonth)</span> \#(escaped(value))</td>"#
             }
-            let value = mood.average.map(Phrases.oneDecimal) ?? "–"
-            weeks[weeks.count - 1].append(
-                #"<td><span class="date">\#(mood.day.dayOfMonth)</span> \#(escaped(value))</td>"#)
-        }
-        let rows = zip(rowHeaders, weeks).map { header, cells in
-            let padding = Array(repeating: "<td></td>", count: 7 - cells.count)
-            return #"<tr><th scope="row">\#(header)</th>"# + (cells + padding).joined() + "</tr>"
+            return #"<tr><th scope="row">\#(escaped(week.first!.day.shortDay))</th>"# + cells.joined() + "</tr>"
         }
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let columnHeaders = weekdays.map { #"<th scope="col" abbr="\#($0)">\#($0.prefix(3))</th>"# }.joined()
+        let firstWeekday = days.first!.day.weekday - 1
+        let columnHeaders = (0..<min(7, days.count)).map { weekdays[(firstWeekday + $0) % 7] }
+            .map { #"<th scope="col" abbr="\#($0)">\#($0.prefix(3))</th>"# }.joined()
         return """
+            <div class="scrolls">
             <table class="days">
             <caption>Average mood of each day, from 0 (the worst) to 10 (the best); – is a day without a rating.</caption>
             <thead><tr><th scope="col">Week from</th>\(columnHeaders)</tr></thead>
@@ -143,7 +146,34 @@ struct DigestHTML {
             \(rows.joined(separator: "\n"))
             </tbody>
             </table>
+            </div>
             """
+    }
+
+    /// A check-in's answers, item by item, as clinicians read them: the form's own words and
+    /// the answer given, as a number and in words.
+    private func answerTable(_ summary: CheckInSummary) -> String {
+        let checkIn = summary.latest.checkIn
+        let rows = Phrases.answers(checkIn).map { row in
+            #"<tr><th scope="row">\#(escaped(row.item))</th><td>\#(escaped(row.answer))</td></tr>"#
+        }
+        return """
+            <div class="scrolls">
+            <table class="answers">
+            <caption>\(escaped("\(summary.instrument.name) on \(checkIn.localTime.readableDay), item by item"))</caption>
+            <thead><tr><th scope="col">Item</th><th scope="col">Answer</th></tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table>
+            </div>
+            """
+    }
+
+    /// A hardest moment shown in full under flagged: its heading and where to find it.
+    private func referenceToFlagged(_ entry: Entry) -> String {
+        #"<article class="entry reference">"# + "\n<h3>\(escaped(Phrases.entryHeading(entry)))</h3>\n"
+            + #"<p class="labels">\#(escaped(Phrases.alsoFlaggedAbove))</p>"# + "\n</article>"
     }
 
     private func fullEntry(_ entry: Entry) -> String {
@@ -159,7 +189,7 @@ struct DigestHTML {
 
     private func entry(_ entry: Entry, text: String, pictures: [String]) -> String {
         var parts = [#"<article class="entry">"#, "<h3>\(escaped(Phrases.entryHeading(entry)))</h3>"]
-        if let labels = EntryRendering.labels(of: entry) { parts.append(#"<p class="labels">\#(escaped(labels))</p>"#) }
+        if let labels = EntryRendering.labels(of: entry, word: isolated) { parts.append(#"<p class="labels">\#(labels)</p>"#) }
         if !text.isEmpty { parts.append(paragraphs(text)) }
         parts += pictures
         parts.append("</article>")
@@ -195,7 +225,7 @@ struct DigestHTML {
             }
         }
         return paragraphs.filter { !$0.isEmpty }
-            .map { "<p>" + $0.map { Self.escapingMarkup(String($0)) }.joined(separator: "<br>\n") + "</p>" }
+            .map { #"<p dir="auto">"# + $0.map { Self.escapingMarkup(String($0)) }.joined(separator: "<br>\n") + "</p>" }
             .joined(separator: "\n")
     }
 
@@ -249,9 +279,14 @@ struct DigestHTML {
     /// Calm on screen and on paper. Meaning never rests on colour alone (lines differ by dash,
     /// boxes by border and words), since many print in black and white. Widths are relative and
     /// long words may break anywhere, so that A4 and US Letter both fit; the page size is left to
-    /// the printer. The running header and page numbers are page margin boxes, which Chromium
-    /// prints (from version 131) in place of its own header and footer; browsers without them
-    /// print their own, with the page's title, which holds the period too.
+    /// the printer. The header line (whose digest, the period) and page numbers are page margin
+    /// boxes on every page, the first too: Chromium (from version 131) prints them in place of
+    /// its own header and footer, so the page looks the same with the browser's headers on or
+    /// off; a page without them would show the browser's date and file name. Browsers without
+    /// margin boxes print their own, with the page's title, which says the same. Sections flow
+    /// from page to page; only an entry, a figure and a heading with what follows it are kept
+    /// together. On a narrow screen the chart shrinks to the width and a table scrolls inside
+    /// itself, never the page.
     private static func styleSheet(runningHeader: String, showsPictures: Bool) -> String {
         // One stack for headings and the page's margins, so that they print in the same face.
         let sansSerif = #""Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", system-ui, sans-serif"#
@@ -264,11 +299,12 @@ struct DigestHTML {
           color: #222; background: #fff;
           overflow-wrap: anywhere;
         }
-        h1, h2, h3, .period, .facts, .labels, .aside, .notice, figcaption, table, footer, .chart text {
+        h1, h2, h3, .period, .facts, .labels, .aside, .notice, figcaption, table, .chart text {
           font-family: \(sansSerif);
         }
         header { border-bottom: 2px solid #222; padding-bottom: 1rem; }
         h1 { font-size: 1.8rem; font-weight: 600; line-height: 1.2; margin: 0; }
+        h1 .writer { display: block; font-size: 1.15rem; font-weight: 600; color: #333; margin-bottom: 0.2rem; }
         .period { font-size: 1.15rem; margin: 0.25rem 0 0.8rem; color: #333; }
         .facts { list-style: none; margin: 0; padding: 0; font-size: 0.88rem; color: #444; }
         .facts li { margin: 0.1rem 0; }
@@ -290,6 +326,7 @@ struct DigestHTML {
         .entry h3 { font-size: 0.88rem; font-weight: 600; color: #333; margin: 0; }
         .labels { font-size: 0.85rem; color: #555; margin: 0.05rem 0 0; }
         .entry p { margin: 0.45rem 0 0; orphans: 3; widows: 3; }
+        .entry.reference .labels { font-style: italic; }
         figure { margin: 1.4rem 0 1.2rem; break-inside: avoid; }
         figure > svg { display: block; width: 100%; height: auto; }
         figcaption { font-size: 0.78rem; color: #444; margin-top: 0.4rem; }
@@ -302,23 +339,27 @@ struct DigestHTML {
         .chart .day { fill: #1f3a4d; stroke: #fff; stroke-width: 1.5; }
         .chart .previous { stroke: #444; stroke-width: 1.5; stroke-dasharray: 7 5; }
         .chart .session { stroke: #555; stroke-width: 1.5; stroke-dasharray: 2 3; }
-        table {
-          width: 100%; border-collapse: collapse; font-size: 0.78rem; font-variant-numeric: tabular-nums;
-          break-inside: avoid;
-        }
+        .scrolls { overflow-x: auto; margin: 0 0 1rem; }
+        table { width: 100%; border-collapse: collapse; font-size: 0.78rem; font-variant-numeric: tabular-nums; }
+        thead { display: table-header-group; }
+        tr { break-inside: avoid; }
         caption { caption-side: top; text-align: left; color: #444; padding-bottom: 0.4rem; }
         th, td { border: 1px solid #d3d8de; padding: 0.25rem 0.45rem; text-align: right; font-weight: normal; }
         th { color: #555; }
         th:first-child { text-align: left; white-space: nowrap; }
         td .date { float: left; font-size: 0.75em; color: #777; }
+        table.answers th[scope="row"] { white-space: normal; text-align: left; }
+        table.answers td, table.answers th { text-align: left; }
+        table.answers td { white-space: nowrap; }
+        table.answers + table.answers, .scrolls + .scrolls { margin-top: 0.8rem; }
         \(WorksheetDigestHTML.styleSheet)
-        footer { margin-top: 2.5rem; padding-top: 0.7rem; border-top: 1px solid #c9cfd6; font-size: 0.85rem; color: #555; }
         @media (max-width: 30rem) {
           html { font-size: 16px; }
           body { padding: 1.5rem 1rem 2rem; }
-          figure { overflow-x: auto; }
-          figure > svg { min-width: 32rem; }
+          .chart text { font-size: 17px; }
           td .date { display: none; }
+          th:first-child { white-space: normal; }
+          #worksheets table { display: block; overflow-x: auto; }
         }
         \(showsPictures ? PictureHTML.styleSheet : "")@page {
           margin: 16mm 16mm 18mm;
@@ -331,13 +372,11 @@ struct DigestHTML {
             font: 8pt \(sansSerif); color: #555;
           }
         }
-        @page :first { @top-center { content: none; } }
         @media print {
           html { font-size: 10.5pt; }
           body { max-width: none; margin: 0; padding: 0; line-height: 1.5; }
           h2 { margin-top: 1.9rem; }
-          #other-entries { break-before: page; }
-          #other-entries h2 { margin-top: 0; }
+          .scrolls { overflow: visible; }
         }
         """
     }

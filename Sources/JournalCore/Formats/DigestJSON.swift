@@ -7,7 +7,7 @@ enum DigestJSON {
     /// The keys in the order scripts have always read them; the keys of a section added since
     /// come before the last, `privateExcluded`, in the order of the sections.
     private static let documentedOrder = [
-        "period", "session", "nextSession", "days", "entries", "flagged", "hardestMoments", "topics", "mood",
+        "period", "writer", "session", "nextSession", "days", "entries", "flagged", "hardestMoments", "topics", "mood",
         "checkIns", "feelings", "tags", "privateExcluded",
     ]
 
@@ -18,6 +18,8 @@ enum DigestJSON {
             ("nextSession", digest.nextSession.map(session) ?? .null),
             ("days", .int(digest.dayCount)),
             ("entries", .array(digest.entries.map(EntryRendering.json))),
+            ("writer", digest.writer.map { .string($0) } ?? .null),
+            ("excluded", .int(digest.excluded)),
         ]
         members += digest.sections.flatMap(members(of:))
         members.append(("privateExcluded", .int(digest.privateExcluded)))
@@ -37,7 +39,7 @@ enum DigestJSON {
             return [("topics", .array(topics.map(topic)))]
         case .flagged(let entries):
             return [("flagged", .array(entries.map(EntryRendering.json)))]
-        case .hardestMoments(let entries):
+        case .hardestMoments(let entries, _):
             return [("hardestMoments", .array(entries.map(EntryRendering.json)))]
         case .mood(let mood):
             return [

@@ -9,15 +9,13 @@ struct DigestMarkdown {
 
     func render() -> String {
         var blocks: [String] = []
-        blocks.append("# \(Phrases.title(digest))")
+        blocks.append("# \(Phrases.writerAndTitle(digest) { MarkdownText.inline(BidiIsolation.isolated($0)) })")
         blocks.append("**\(Phrases.period(digest))**")
         blocks.append(
-            bullets([Phrases.lastSession(digest), Phrases.nextSession(digest), Phrases.entryCount(digest)]))
+            bullets(
+                [Phrases.lastSession(digest), Phrases.nextSession(digest)] + [Phrases.sessionsInPeriod(digest)].compactMap { $0 }
+                    + [Phrases.entryCount(digest)]))
         for section in digest.sections { blocks += render(section) }
-        if let footer = Phrases.privateFooter(digest) {
-            blocks.append("---")
-            blocks.append("*\(footer)*")
-        }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
@@ -38,9 +36,8 @@ struct DigestMarkdown {
                 + (mood.count > 0 ? [dayTable(mood.days)] : [])
         case .checkIns(let checkIns):
             guard !checkIns.latest.isEmpty else { return [] }
-            return [
-                "## Check-ins", bullets(checkIns.latest.map(Phrases.checkIn)), "*\(Phrases.checkInsAreNotADiagnosis)*",
-            ]
+            return ["## Check-ins", bullets(checkIns.latest.map(Phrases.checkIn))] + checkIns.latest.map(answerTable)
+                + ["*\(Phrases.checkInsAreNotADiagnosis)*"]
         case .worksheets(let worksheets):
             return worksheets.isEmpty ? [] : WorksheetDigestMarkdown.blocks(worksheets)
         case .feelingsAndTags(let feelings, let tags):
@@ -49,9 +46,10 @@ struct DigestMarkdown {
             if !feelings.isEmpty { lines.append("Feelings: " + MarkdownText.inline(Phrases.counts(feelings))) }
             if !tags.isEmpty { lines.append("Tags: " + MarkdownText.inline(Phrases.counts(tags, prefix: "#"))) }
             return ["## Feelings and tags", bullets(lines)]
-        case .hardestMoments(let entries):
+        case .hardestMoments(let entries, let shownAbove):
             guard !entries.isEmpty else { return [] }
-            return ["## The hardest moments"] + entries.map(fullEntry)
+            return ["## The hardest moments"]
+                + entries.map { shownAbove.contains($0.id) ? referenceToFlagged($0) : fullEntry($0) }
         case .otherEntries(let entries):
             guard !entries.isEmpty else { return [] }
             return ["## All other entries"] + entries.map(otherEntry)
@@ -62,9 +60,23 @@ struct DigestMarkdown {
         lines.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    /// Topic text on one line of a list item.
+    /// Topic text on one line of a list item, isolated (`BidiIsolation`).
     private func inline(_ text: String) -> String {
-        MarkdownText.inline(text)
+        MarkdownText.inline(BidiIsolation.isolated(text))
+    }
+
+    /// A check-in's answers as a table of two columns, item and answer, as clinicians read
+    /// them; the items are the form's own words.
+    private func answerTable(_ summary: CheckInSummary) -> String {
+        let checkIn = summary.latest.checkIn
+        let rows = Phrases.answers(checkIn).map { "| \(MarkdownText.inline($0.item)) | \($0.answer) |" }
+        return (["**\(summary.instrument.name) on \(checkIn.localTime.readableDay), item by item**", "",
+            "| Item | Answer |", "| --- | --- |"] + rows).joined(separator: "\n")
+    }
+
+    /// A hardest moment shown in full under flagged: its heading and where to find it.
+    private func referenceToFlagged(_ entry: Entry) -> String {
+        "### \(Phrases.entryHeading(entry))\n\n*\(Phrases.alsoFlaggedAbove)*"
     }
 
     private func fullEntry(_ entry: Entry) -> String {

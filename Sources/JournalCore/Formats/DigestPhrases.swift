@@ -10,6 +10,12 @@ enum DigestPhrases {
         }
     }
 
+    /// `A. Example · Since your last session`: whose digest it is, then what it covers. The
+    /// name goes through `word` (isolated in text, `<bdi>` in HTML).
+    static func writerAndTitle(_ digest: Digest, word: (String) -> String = BidiIsolation.isolated) -> String {
+        (digest.writer.map { word($0) + " · " } ?? "") + title(digest)
+    }
+
     /// `Fri 13 Nov 2026 to Sun 29 Nov 2026`
     static func period(_ digest: Digest) -> String {
         let from = digest.from.localTime.calendarDay
@@ -25,6 +31,13 @@ enum DigestPhrases {
     static func nextSession(_ digest: Digest) -> String {
         guard let session = digest.nextSession else { return "Next session: not planned yet" }
         return "Next session: \(session.localTime.readableMoment)"
+    }
+
+    /// `Sessions in this period: Mon 9 Nov 2026 and Mon 16 Nov 2026`, when `--since` reaches
+    /// back over more than one; nil otherwise, the last session saying it all.
+    static func sessionsInPeriod(_ digest: Digest) -> String? {
+        guard digest.heldSessions.count > 1 else { return nil }
+        return "Sessions in this period: " + listed(digest.heldSessions.map(\.localTime.readableDay))
     }
 
     /// `12 entries on 9 days`
@@ -100,16 +113,23 @@ enum DigestPhrases {
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// `anxious 3, tired 2`; a no-break space keeps each name with its count when lines wrap.
-    static func counts(_ labels: [LabelCount], prefix: String = "") -> String {
-        labels.map { "\(prefix)\($0.name)\u{00A0}\($0.count)" }.joined(separator: ", ")
+    /// `anxious 3, tired 2`; a no-break space keeps each name with its count when lines wrap,
+    /// and each name goes through `word`, which isolates it (`BidiIsolation`) so that a count
+    /// stays with its name in right-to-left words too.
+    static func counts(_ labels: [LabelCount], prefix: String = "", word: (String) -> String = BidiIsolation.isolated) -> String {
+        labels.map { "\(prefix)\(word($0.name))\u{00A0}\($0.count)" }.joined(separator: ", ")
     }
 
-    static func privateFooter(_ digest: Digest) -> String? {
-        guard digest.privateExcluded > 0 else { return nil }
-        return "\(Wording.count(digest.privateExcluded, "private entry was", "private entries were")) left out "
-            + "(journal prep --include-private shows them)."
+    /// The answers of a check-in, item by item, as the form numbers them: `("1. Little
+    /// interest or pleasure in doing things", "2 · More than half the days")`.
+    static func answers(_ checkIn: CheckIn) -> [(item: String, answer: String)] {
+        zip(checkIn.instrument.items, checkIn.answers).enumerated().map { index, pair in
+            ("\(index + 1). \(pair.0)", "\(pair.1) · \(Instrument.answers[pair.1])")
+        }
     }
+
+    /// The hardest moment already shown in full under flagged, referred to there.
+    static let alsoFlaggedAbove = "also flagged above"
 
     static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }
 

@@ -12,12 +12,34 @@ public enum DigestRendering {
     /// How many lines of each other entry `--brief` keeps.
     public static let briefLineCount = 2
 
-    public static func render(_ digest: Digest, format: DigestFormat, brief: Bool, style: TextStyle) -> String {
+    /// `full` shows each check-in's answers item by item in the text digest too; the Markdown
+    /// and HTML digests always do, the JSON never (`check-in list --format json` has them).
+    public static func render(_ digest: Digest, format: DigestFormat, brief: Bool, full: Bool = false, style: TextStyle) -> String {
         switch format {
-        case .text: DigestText(digest: digest, brief: brief, style: style).render()
+        case .text: DigestText(digest: digest, brief: brief, full: full, style: style).render()
         case .markdown: DigestMarkdown(digest: digest, brief: brief).render()
         case .json: DigestJSON.render(digest)
         case .html: DigestHTML(digest: digest, brief: brief).render()
         }
+    }
+}
+
+extension DigestRendering {
+    /// What was left out of the digest, for the writer alone (on the terminal, never in the
+    /// digest a therapist reads: it would say that something is hidden): private entries and
+    /// worksheets, and the entries left out with `--exclude`. One line each; empty when nothing was.
+    public static func leftOut(_ digest: Digest) -> [String] {
+        var notes: [String] = []
+        if digest.privateExcluded > 0 {
+            notes.append("Left out \(Wording.count(digest.privateExcluded, "private entry", "private entries")); --include-private adds them.")
+        }
+        for case .worksheets(let worksheets) in digest.sections where worksheets.privateExcluded > 0 {
+            notes.append(
+                "Left out \(Wording.count(worksheets.privateExcluded, "private worksheet", "private worksheets")); --include-private adds them.")
+        }
+        if digest.excluded > 0 {
+            notes.append("Left out \(Wording.count(digest.excluded, "entry", "entries")) you chose with --exclude.")
+        }
+        return notes
     }
 }

@@ -2,6 +2,8 @@
 struct DigestText {
     let digest: Digest
     let brief: Bool
+    /// Each check-in's answers item by item (`--full`); the totals alone otherwise.
+    var full = false
     let style: TextStyle
 
     private typealias Phrases = DigestPhrases
@@ -9,15 +11,12 @@ struct DigestText {
 
     func render() -> String {
         var lines: [String] = []
-        lines.append(style.bold(Phrases.title(digest)) + ": " + Phrases.period(digest))
+        lines.append(style.bold(Phrases.writerAndTitle(digest) { BidiIsolation.isolated($0, style: style) }) + ": " + Phrases.period(digest))
         lines.append(Phrases.lastSession(digest))
         lines.append(Phrases.nextSession(digest))
+        if let sessions = Phrases.sessionsInPeriod(digest) { lines += wrapped(sessions, indent: "") }
         lines.append(Phrases.entryCount(digest))
         for section in digest.sections { lines += render(section) }
-        if let footer = Phrases.privateFooter(digest) {
-            lines.append("")
-            lines += wrapped(footer, indent: "").map(style.dim)
-        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -35,7 +34,7 @@ struct DigestText {
             return titled("Topics to bring up") {
                 topics.isEmpty
                     ? [indent + "None open. Add one with journal topic add \"…\"."]
-                    : topics.flatMap { wrapped("• " + style.safe($0.text), hanging: "  ") }
+                    : topics.flatMap { wrapped("• " + BidiIsolation.isolated($0.text, style: style), hanging: "  ") }
             }
         case .flagged(let flagged):
             guard !digest.isEmpty else { return [] }
@@ -49,7 +48,7 @@ struct DigestText {
         case .checkIns(let checkIns):
             guard !checkIns.latest.isEmpty else { return [] }
             return titled("Check-ins") {
-                checkIns.latest.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") }
+                checkIns.latest.flatMap { wrapped(Phrases.checkIn($0), hanging: "  ") + (full ? answerLines($0.latest.checkIn) : []) }
                     + wrapped(Phrases.checkInsAreNotADiagnosis).map(style.dim)
             }
         case .worksheets(let worksheets):
@@ -63,9 +62,11 @@ struct DigestText {
                 if !tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(tags, prefix: "#")) }
                 return result
             }
-        case .hardestMoments(let entries):
+        case .hardestMoments(let entries, let shownAbove):
             guard !entries.isEmpty else { return [] }
-            return titled("The hardest moments") { separated(entries.map(fullEntry)) }
+            return titled("The hardest moments") {
+                separated(entries.map { shownAbove.contains($0.id) ? referenceToFlagged($0) : fullEntry($0) })
+            }
         case .otherEntries(let entries):
             guard !entries.isEmpty else { return [] }
             return titled("All other entries") { separated(entries.map { brief ? shortEntry($0) : fullEntry($0) }) }
@@ -93,9 +94,19 @@ struct DigestText {
         return lines
     }
 
+    /// `1. Little interest or pleasure in doing things: 2 · More than half the days`
+    private func answerLines(_ checkIn: CheckIn) -> [String] {
+        Phrases.answers(checkIn).flatMap { wrapped("\($0.item): \($0.answer)", indent: indent + "  ", hanging: "   ") }
+    }
+
+    /// A hardest moment shown in full under flagged: its heading and where to find it.
+    private func referenceToFlagged(_ entry: Entry) -> [String] {
+        [indent + style.bold(Phrases.entryHeading(entry)), indent + "  " + style.dim(Phrases.alsoFlaggedAbove)]
+    }
+
     private func fullEntry(_ entry: Entry) -> [String] {
         var lines = [indent + style.bold(Phrases.entryHeading(entry))]
-        if let labels = EntryRendering.labels(of: entry) { lines += wrapped(style.safe(labels), indent: indent + "  ").map(style.dim) }
+        if let labels = EntryRendering.labels(of: entry, style: style) { lines += wrapped(labels, indent: indent + "  ").map(style.dim) }
         if !entry.text.isEmpty { lines += wrapped(style.safe(entry.text), indent: indent + "  ") }
         return lines + pictureLines(entry)
     }

@@ -53,10 +53,17 @@ public enum EntryRendering {
         return style.dim("#\(entry.id)") + "  " + parts.joined(separator: " · ")
     }
 
-    static func labels(of entry: Entry) -> String? {
+    /// `feeling anxious, tired · #family #work`, each feeling and tag made safe for `style` and
+    /// isolated (`BidiIsolation`); nil when the entry has neither.
+    static func labels(of entry: Entry, style: TextStyle = .plain) -> String? {
+        labels(of: entry) { BidiIsolation.isolated($0, style: style) }
+    }
+
+    /// The same line with each feeling and tag as `word` writes it: `<bdi>` in HTML.
+    static func labels(of entry: Entry, word: (String) -> String) -> String? {
         var parts: [String] = []
-        if !entry.feelings.isEmpty { parts.append("feeling " + entry.feelings.joined(separator: ", ")) }
-        if !entry.tags.isEmpty { parts.append(entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        if !entry.feelings.isEmpty { parts.append("feeling " + entry.feelings.map(word).joined(separator: ", ")) }
+        if !entry.tags.isEmpty { parts.append(entry.tags.map { "#" + word($0) }.joined(separator: " ")) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
@@ -74,8 +81,8 @@ public enum EntryRendering {
         if text.count > summaryLineCount {
             lines.append(indent + style.dim("… " + Wording.count(text.count - summaryLineCount, "more line", "more lines")))
         }
-        if let labels = labels(of: entry) {
-            lines.append(indent + style.dim(style.safe(labels).truncated(to: width)))
+        if let labels = labels(of: entry, style: style) {
+            lines.append(indent + style.dim(labels.truncated(to: width)))
         }
         return lines.joined(separator: "\n")
     }
@@ -86,8 +93,9 @@ public enum EntryRendering {
             style.bold("Entry \(entry.id)") + "  \(time.readableMoment) (UTC\(time.offsetText))"
         ]
         lines.append("Mood: " + (entry.mood.map { "\($0) of 10" } ?? "not rated"))
-        if !entry.feelings.isEmpty { lines.append("Feelings: " + entry.feelings.joined(separator: ", ")) }
-        if !entry.tags.isEmpty { lines.append("Tags: " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        let word = { BidiIsolation.isolated($0, style: style) }
+        if !entry.feelings.isEmpty { lines.append("Feelings: " + entry.feelings.map(word).joined(separator: ", ")) }
+        if !entry.tags.isEmpty { lines.append("Tags: " + entry.tags.map { "#" + word($0) }.joined(separator: " ")) }
         if entry.isFlagged { lines.append(style.accent("Flagged to discuss in the next session")) }
         if entry.isPrivate { lines.append("Private: left out of digests and exports") }
         if !entry.text.isEmpty {
@@ -110,8 +118,8 @@ public enum EntryRendering {
         var details = [entry.mood.map { "mood \($0)/10" } ?? "mood not rated"]
         if entry.isFlagged { details.append("flagged") }
         if entry.isPrivate { details.append("private") }
-        if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
-        if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.map(BidiIsolation.isolated).joined(separator: ", ")) }
+        if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + BidiIsolation.isolated($0) }.joined(separator: " ")) }
         if !entry.attachments.isEmpty { details.append(AttachmentWording.count(entry.attachments)) }
         let pictures = entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
         return "## \(time.readableMoment) (entry \(entry.id))\n\n"

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The daily mood averages over the period as an SVG line chart: a line broken where a day has
-/// no rating, the period before as a dashed level, and the sessions as dotted verticals. The
+/// no rating, the period before as a dashed level, and every session of the period (and the
+/// next one, when it falls inside) as a dotted vertical. The
 /// page's style sheet draws it (the `chart` rules), so that it prints like the rest of the page.
 struct MoodChart {
     let digest: Digest
@@ -25,7 +26,9 @@ struct MoodChart {
         var drawing = grid() + sessionMarks()
         if let previous = mood.previousAverage {
             drawing.append(line("previous", plotLeft, y(previous), plotRight, y(previous)))
-            drawing.append(text("before: \(Phrases.oneDecimal(previous))", x: plotRight + 8, y: y(previous)))
+            // Anchored at the drawing's right edge, so that a larger font on a small screen
+            // cannot push it out of the picture.
+            drawing.append(text("before: \(Phrases.oneDecimal(previous))", x: width - 2, y: y(previous), anchor: "end"))
         }
         drawing += moodLine() + dayLabels()
         return """
@@ -52,25 +55,31 @@ struct MoodChart {
                 + "a day without a rating is a gap in the line"
         ]
         sentences += Phrases.moodLines(mood, entryCount: digest.entries.count)
-        sentences += sessions.map { "\($0.session.isPlanned ? "Next" : "Last") session: \($0.session.localTime.readableDay)" }
+        sentences += sessions.map { "\($0.session.isPlanned ? "Next session" : "Session"): \($0.session.localTime.readableDay)" }
         return sentences.joined(separator: ". ") + "."
     }
 
     /// The dashed and dotted lines explained, in the page's text so that it wraps on a narrow
     /// screen.
     private func key() -> String {
-        func sample(_ className: String) -> String {
-            #"<svg class="chart" viewBox="0 0 30 10" aria-hidden="true"><line class="\#(className)" x1="2" y1="5" x2="28" y2="5"/></svg>"#
+        func sample(_ drawing: String) -> String {
+            #"<svg class="chart" viewBox="0 0 30 10" aria-hidden="true">\#(drawing)</svg>"#
         }
-        var keys = ["\(sample("mood")) average of the day"]
-        if mood.previousAverage != nil { keys.append("\(sample("previous")) average of the period before") }
-        if !sessions.isEmpty { keys.append("\(sample("session")) session") }
-        keys.append("a gap: no rating that day")
+        func line(_ className: String) -> String {
+            #"<line class="\#(className)" x1="2" y1="5" x2="28" y2="5"/>"#
+        }
+        // A line that stops at a point and starts again after a space, as the chart draws a gap.
+        let gap = #"<line class="mood" x1="1" y1="5" x2="8" y2="5"/><circle class="day" cx="8" cy="5" r="2.6"/>"#
+            + #"<circle class="day" cx="22" cy="5" r="2.6"/><line class="mood" x1="22" y1="5" x2="29" y2="5"/>"#
+        var keys = ["\(sample(line("mood"))) average of the day"]
+        if mood.previousAverage != nil { keys.append("\(sample(line("previous"))) average of the period before") }
+        if !sessions.isEmpty { keys.append("\(sample(line("session"))) session") }
+        keys.append("\(sample(gap)) a gap: no rating that day")
         return keys.map { #"<span class="key">\#($0)</span>"# }.joined(separator: " ")
     }
 
     private func grid() -> [String] {
-        var lines = [text("mood", x: plotLeft - 8, y: plotTop - 14, anchor: "end")]
+        var lines = [text("mood", x: 2, y: plotTop - 14)]
         for value in stride(from: 0, through: 10, by: 2) {
             lines.append(line(value == 0 ? "axis" : "grid", plotLeft, y(Double(value)), plotRight, y(Double(value))))
             lines.append(text(String(value), x: plotLeft - 8, y: y(Double(value)), anchor: "end"))
@@ -78,10 +87,10 @@ struct MoodChart {
         return lines
     }
 
-    /// The held session that opens the period and a planned one that falls inside it.
+    /// Every session held in the period and a planned one that falls inside it.
     private var sessions: [(session: Session, index: Int)] {
-        [digest.lastSession, digest.nextSession].compactMap { session in
-            guard let session, let index = days.firstIndex(where: { $0.day == session.localTime.calendarDay }) else {
+        (digest.heldSessions + [digest.nextSession].compactMap { $0 }).compactMap { session in
+            guard let index = days.firstIndex(where: { $0.day == session.localTime.calendarDay }) else {
                 return nil
             }
             return (session, index)

@@ -31,8 +31,8 @@ public enum SearchRendering {
         // Wrapping counts characters, so it runs on the text without escape sequences.
         let wrapped = style.usesColor ? [highlighted] : highlighted.wrapped(to: width)
         lines += wrapped.map { indent + $0 }
-        if let labels = EntryRendering.labels(of: hit.entry) {
-            lines.append(indent + style.dim(style.safe(labels).truncated(to: width)))
+        if let labels = EntryRendering.labels(of: hit.entry, style: style) {
+            lines.append(indent + style.dim(labels.truncated(to: width)))
         }
         return lines.joined(separator: "\n")
     }

@@ -54,11 +54,14 @@ public enum StatsRendering {
                     + "and \(LabelComparison.minimumRated) without.")
         }
         for comparison in stats.comparisons {
-            let name = (comparison.kind == .tag ? "#" : "") + comparison.name
+            let hash = comparison.kind == .tag ? "#" : ""
+            let cut = style.safe(String(comparison.name.prefix(18 - hash.count)))
+            // The isolates take no room on the screen, so the padding counts without them.
+            let padded = hash + BidiIsolation.isolated(cut) + String(repeating: " ", count: max(0, 18 - hash.count - cut.count))
             let size = DigestPhrases.oneDecimal(abs(comparison.difference))
             let difference = size == "0.0" ? " " + size : (comparison.difference > 0 ? "+" : "−") + size
             lines.append(
-                "  \(style.safe(String(name.prefix(18))).padding(toLength: 18, withPad: " ", startingAt: 0)) "
+                "  \(padded) "
                     + "\(DigestPhrases.oneDecimal(comparison.averageWith)) with (\(comparison.ratedWith)), "
                     + "\(DigestPhrases.oneDecimal(comparison.averageWithout)) without (\(comparison.ratedWithout))  "
                     + style.bold(difference))
@@ -98,7 +101,7 @@ public enum StatsRendering {
                 ? "Not enough entries yet to compare."
                 : (["| Tag or feeling | With | Without | Difference |", "| --- | ---: | ---: | ---: |"]
                     + stats.comparisons.map { comparison in
-                        "| \(comparison.kind == .tag ? "#" : "")\(comparison.name) "
+                        "| \(comparison.kind == .tag ? "#" : "")\(BidiIsolation.isolated(comparison.name)) "
                             + "| \(DigestPhrases.oneDecimal(comparison.averageWith)) (\(comparison.ratedWith)) "
                             + "| \(DigestPhrases.oneDecimal(comparison.averageWithout)) (\(comparison.ratedWithout)) "
                             + "| \(DigestPhrases.oneDecimal(comparison.difference)) |"

@@ -176,7 +176,7 @@ struct MarkdownExportWriter: ExportWriter {
         if entry.isFlagged { heading.append("flagged") }
         if entry.isPrivate { heading.append("private") }
         var block = "\n### \(heading.joined(separator: " · "))\n" + Self.entryMark + Self.details(of: entry) + " -->\n\n"
-        if let labels = EntryRendering.labels(of: entry) { block += "*\(MarkdownText.inline(labels))*\n\n" }
+        if let labels = EntryRendering.labels(of: entry, word: { $0 }) { block += "*\(MarkdownText.inline(labels))*\n\n" }
         // An entry of pictures alone has no text to quote.
         try output(block + (entry.text.isEmpty ? "" : MarkdownText.quoted(entry.text) + "\n"))
     }

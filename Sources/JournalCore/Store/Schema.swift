@@ -225,6 +225,7 @@ extension JournalStore {
             try AttachmentSchema.createTables(db)
             try PictureNameIndex.create(db)
         }
+        migrator.registerMigration("v8-settings", migrate: createSettingsTable)
         return migrator
     }
 }

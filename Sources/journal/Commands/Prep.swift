@@ -12,14 +12,18 @@ extension Journal {
             discussion: """
                 The digest covers the time since the last session you recorded (journal session \
                 add), or since your first entry: topics to bring up, flagged entries, how your \
-                mood moved, feelings and tags, the hardest moments, and every other entry. \
-                Private entries are left out unless you ask for them.
+                mood moved, check-ins, worksheets, feelings and tags, the hardest moments, and \
+                every other entry. Private entries are left out unless you ask for them, and so \
+                are the entries you --exclude; the digest does not mention them, and only this \
+                terminal is told how many were left out. Your name (journal settings name) heads it.
 
                 Examples:
                   journal prep
                   journal prep --output prep.md
                   journal prep --output prep.html
                   journal prep --since "2 weeks ago" --brief
+                  journal prep --only flagged,mood,check-ins
+                  journal prep --exclude 12 15 --name "A. Example"
                 """)
 
         @OptionGroup var options: JournalOptions
@@ -48,10 +52,37 @@ extension Journal {
         @Flag(help: "Show only the first lines of the entries that are not flagged or among the hardest.")
         var brief = false
 
+        @Flag(help: "Show each check-in's answers item by item in the text digest too (Markdown and HTML always do).")
+        var full = false
+
+        @Option(
+            help: ArgumentHelp(
+                "Only these parts, separated by commas: \(DigestPart.allCases.map(\.rawValue).joined(separator: ",")).",
+                discussion: "The header and anything to raise first are always there.", valueName: "parts"),
+            transform: { text in try Parsed(text) { try DigestPart.parseList($0) } })
+        var only: Parsed<Set<DigestPart>>?
+
+        @Option(
+            parsing: .upToNextOption,
+            help: ArgumentHelp(
+                "Leave out these entries this time, as private ones are: their ids, as journal list shows them (12 or #12).",
+                valueName: "id"))
+        var exclude: [RecordID] = []
+
+        @Option(
+            help: ArgumentHelp("The name to head this digest with, instead of the one in journal settings.", valueName: "name"),
+            transform: { text in try Parsed(text) { try Setting.name.checkedValue($0) } })
+        var name: Parsed<String>?
+
         @Flag(help: "Include private entries.")
         var includePrivate = false
 
         func validate() throws {
+            try only?.validate()
+            if let name, name.text.allSatisfy(\.isWhitespace) {
+                throw ValidationError("--name is empty — give a name, or leave --name out to use the one in journal settings")
+            }
+            try name?.validate()
             if let since {
                 try since.validate()
                 try DateRangeOptions.checkHasPassed(since)
@@ -65,21 +96,22 @@ extension Journal {
             let now = Arguments.now
             let request = DigestRequest(
                 since: try since?.value().start.date,
-                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now),
-                includesPictures: format == .html)
+                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now), writer: try name?.value(),
+                excludedEntryIDs: exclude.map(\.value), parts: try only?.value(), includesPictures: format == .html)
             let store = try options.open(.mustExist(readOnly: true))
             let digest = try store.digest(request)
             if let output {
-                let text = DigestRendering.render(digest, format: format, brief: brief, style: .plain)
+                let text = DigestRendering.render(digest, format: format, brief: brief, full: full, style: .plain)
                 try Interruption.removing(PrivateFile.temporaryPath(beside: output)) {
                     try PrivateFile.write(text, toPath: output)
                 }
                 Terminal.printNote("Wrote the digest to \(output).")
             } else if format == .markdown {
-                Terminal.writeDocument(DigestRendering.render(digest, format: format, brief: brief, style: .plain))
+                Terminal.writeDocument(DigestRendering.render(digest, format: format, brief: brief, full: full, style: .plain))
             } else {
-                Terminal.write(DigestRendering.render(digest, format: format, brief: brief, style: Terminal.outputStyle))
+                Terminal.write(DigestRendering.render(digest, format: format, brief: brief, full: full, style: Terminal.outputStyle))
             }
+            for note in DigestRendering.leftOut(digest) { Terminal.printNote(note) }
             SessionReminder.show(from: store)
         }
     }

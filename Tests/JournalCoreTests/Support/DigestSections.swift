@@ -10,7 +10,11 @@ extension Digest {
     var feelings: [LabelCount] { labels.feelings }
     var tags: [LabelCount] { labels.tags }
     var hardestMoments: [Entry] {
-        sections.lazy.compactMap { if case .hardestMoments(let value) = $0 { value } else { nil } }.first!
+        sections.lazy.compactMap { if case .hardestMoments(let value, _) = $0 { value } else { nil } }.first!
+    }
+    /// The hardest moments already shown in full under flagged.
+    var hardestShownAbove: Set<Int64> {
+        sections.lazy.compactMap { if case .hardestMoments(_, let value) = $0 { value } else { nil } }.first!
     }
     var otherEntries: [Entry] {
         sections.lazy.compactMap { if case .otherEntries(let value) = $0 { value } else { nil } }.first!
