@@ -11,6 +11,7 @@ struct DigestText {
         var lines: [String] = []
         lines.append(style.bold(Phrases.title(digest)) + ": " + Phrases.period(digest))
         lines.append(Phrases.lastSession(digest))
+        for (label, text) in Phrases.bridge(digest) { lines += wrapped(label + ": " + style.safe(text), hanging: "  ") }
         lines.append(Phrases.nextSession(digest))
         lines.append(Phrases.entryCount(digest))
         for section in digest.sections { lines += render(section) }
@@ -31,6 +32,12 @@ struct DigestText {
         case .urgesToRaise(let cards):
             guard let notice = WorksheetPhrases.urgeNotice(cards) else { return [] }
             return [""] + wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
+        case .messages(let messages):
+            guard !messages.isEmpty else { return [] }
+            return titled(MessageRendering.digestTitle) { separated(messages.messages.map(message)) }
+        case .homework(let homework):
+            guard !homework.isEmpty else { return [] }
+            return titled(HomeworkRendering.digestTitle) { homework.items.flatMap(homeworkItem) }
         case .topics(let topics):
             return titled("Topics to bring up") {
                 topics.isEmpty
@@ -89,6 +96,19 @@ struct DigestText {
             }
             lines.append(indent + String(repeating: " ", count: label.count)
                 + style.dim("\(days.first!.day.isoDay) to \(days.last!.day.isoDay); ▁ is 0, █ is 10, · a day without a rating"))
+        }
+        return lines
+    }
+
+    private func message(_ message: Message) -> [String] {
+        [indent + style.bold(MessageRendering.digestHeading(message))] + wrapped(style.safe(message.text), indent: indent + "  ")
+    }
+
+    private func homeworkItem(_ item: HomeworkProgress) -> [String] {
+        var lines = wrapped("• " + style.safe(item.homework.text), hanging: "  ")
+        lines += wrapped(HomeworkRendering.digestFacts(item).joined(separator: " · "), indent: indent + "  ").map(style.dim)
+        if let note = item.homework.note {
+            lines += wrapped(HomeworkRendering.noteLabel(item.homework.status) + ": " + style.safe(note), indent: indent + "  ")
         }
         return lines
     }

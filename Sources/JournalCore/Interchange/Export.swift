@@ -32,6 +32,8 @@ public struct ExportSummary: Equatable, Sendable {
     public var privateLeftOut: Int
     /// Private worksheets left out.
     public var privateWorksheetsLeftOut = 0
+    /// Private messages left out.
+    public var privateMessagesLeftOut = 0
 }
 
 extension JournalStore {
@@ -83,6 +85,12 @@ extension JournalStore {
             }
         case .worksheet:
             summary.privateWorksheetsLeftOut = try writeWorksheets(of: request, to: &writer, db)
+        case .message:
+            summary.privateMessagesLeftOut = try writeMessages(of: request, to: &writer, db)
+        case .homework:
+            for homework in try Homework.all().order(Homework.Columns.id).fetchAll(db) {
+                try writer.write(HomeworkRendering.json(homework))
+            }
         }
     }
 
