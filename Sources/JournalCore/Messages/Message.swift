@@ -91,13 +91,13 @@ public struct MessageChange: Equatable, Sendable {
     public var isEmpty: Bool { self == MessageChange() }
 }
 
-/// Which messages `message list` shows.
+/// Which messages `list --messages` shows.
 public struct MessageFilter: Equatable, Sendable {
     /// Written at or after this instant.
     public var since: Date?
     /// Written strictly before this instant.
     public var until: Date?
-    /// `message list` shows private messages too, marked as such.
+    /// `list --messages` shows private messages too, marked as such.
     public var privacy: Privacy
     /// The newest `limit` of those that match; nil for all of them.
     public var limit: Int?
@@ -143,7 +143,7 @@ public enum MessageError: JournalFailure, Equatable {
         case .empty: "write what you would have sent, as arguments, through a pipe, or in the editor"
         case .inFuture: "check the computer's clock and time zone"
         case .moodOutOfRange: "for example --mood 6"
-        case .notFound: "journal message list shows the messages and their ids"
+        case .notFound: "journal list --messages shows the messages and their ids"
         }
     }
 }

@@ -1,7 +1,7 @@
 /// What `journal message` prints: the line after a message is kept, what the plan says about
 /// contact between sessions, lists, one message in full, changes and search results.
 public enum MessageRendering {
-    /// A message as JSON, one shape for `message list`, `message show`, the digest and the
+    /// A message as JSON, one shape for `list --messages`, `show --message`, the digest and the
     /// export: `{"id": 4, "date": "2026-11-20T21:05:00+01:00", "mood": 3, "text": "…",
     /// "private": false}`, `mood` null when not rated.
     public static func json(_ message: Message) -> JSON {
@@ -14,7 +14,7 @@ public enum MessageRendering {
         ])
     }
 
-    /// `message list`: each message as a heading line and its first lines.
+    /// `list --messages`: each message as a heading line and its first lines.
     public static func list(_ messages: [Message], format: OutputFormat, style: TextStyle) -> String {
         switch format {
         case .json: return JSON.array(messages.map(json)).rendered() + "\n"
@@ -23,7 +23,7 @@ public enum MessageRendering {
         }
     }
 
-    /// `message show`: one message in full.
+    /// `show --message`: one message in full.
     public static func detail(_ message: Message, format: OutputFormat, style: TextStyle) -> String {
         switch format {
         case .json: return json(message).rendered() + "\n"
@@ -62,7 +62,22 @@ public enum MessageRendering {
         return text.wrapped(to: style.width).joined(separator: "\n") + "\n"
     }
 
-    /// The line `message edit` prints: `Changed message 4: text changed, mood 3 → 5.`
+    /// The question asked on a terminal when the plan says nothing about contact.
+    public static let topicQuestion = "Add \"\(ContactAgreement.topic)\" as a topic for your next session?"
+
+    /// Said, without a terminal to ask on, when the plan says nothing about contact.
+    public static let topicHint =
+        "To bring it up at your next session: journal topic add \"\(ContactAgreement.topic)\" (or journal message --yes next time)."
+
+    /// Said when the topic is on the list already.
+    public static let topicAlreadyOpen = "It is on your topics for the next session already."
+
+    /// `Added topic 5: Agree on contact between sessions: how, when, and for what.`
+    public static func topicAdded(_ topic: Topic) -> String {
+        "Added topic \(topic.id): \(topic.text)."
+    }
+
+    /// The line `journal edit --message` prints: `Changed message 4: text changed, mood 3 → 5.`
     public static func changes(from before: Message, to after: Message) -> String {
         var changes: [String] = []
         if before.text != after.text { changes.append("text changed") }
@@ -120,7 +135,7 @@ public enum MessageRendering {
         }
     }
 
-    /// A message found, as JSON: its shape in `message list` plus `"record": "message"`, which
+    /// A message found, as JSON: its shape in `list --messages` plus `"record": "message"`, which
     /// tells it from an entry in the same array, `snippet` (matches between `**`) and `rank`.
     public static func json(_ hit: MessageHit) -> JSON {
         guard case .object(let members) = json(hit.message) else { return .null }
