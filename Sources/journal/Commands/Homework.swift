@@ -171,34 +171,37 @@ extension Journal.Homework {
                   journal homework review 3 --not-done --note "I was too tired after work"
                 """)
 
-        enum Outcome: String, EnumerableFlag {
-            case done, partly, notDone
-
-            static func help(for value: Self) -> ArgumentHelp? {
-                switch value {
-                case .done: "It is done."
-                case .partly: "Some of it is done."
-                case .notDone: "It is not done."
-                }
-            }
-        }
-
         @OptionGroup var options: JournalOptions
 
         @Argument(help: ArgumentHelp("The homework's id, as journal homework list shows it: 2 or #2.", valueName: "id"))
         var id: RecordID
 
-        @Flag var outcome: Outcome
+        @Flag(help: "It is done.")
+        var done = false
+
+        @Flag(help: "Some of it is done.")
+        var partly = false
+
+        @Flag(help: "It is not done.")
+        var notDone = false
 
         @Option(help: ArgumentHelp("What got in the way, or how it went, in your words.", valueName: "text"))
         var note: String?
 
-        func run() throws {
-            let status: HomeworkStatus = switch outcome {
-            case .done: .done
-            case .partly: .partly
-            case .notDone: .notDone
+        /// One of the three, as the flags given say; nil when not exactly one was given.
+        private var status: HomeworkStatus? {
+            let given = [(done, HomeworkStatus.done), (partly, .partly), (notDone, .notDone)].filter(\.0)
+            return given.count == 1 ? given[0].1 : nil
+        }
+
+        func validate() throws {
+            guard status != nil else {
+                throw ValidationError("say how it went with one of --done, --partly or --not-done — for example: journal homework review \(id) --partly")
             }
+        }
+
+        func run() throws {
+            guard let status else { return }
             let item = try options.open(.existingOrEmpty).reviewHomework(id: id.value, status: status, note: note, now: Arguments.now)
             Terminal.write(HomeworkRendering.reviewed(item) + "\n")
         }
