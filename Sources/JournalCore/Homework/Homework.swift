@@ -131,8 +131,6 @@ public struct HomeworkChange: Equatable, Sendable {
         self.due = due
     }
 
-    public var isEmpty: Bool { self == HomeworkChange() }
-
     /// What the homework asks for once changed; throws when `times` is given for a homework
     /// that would ask for no kind.
     func worksheets(replacing current: WorksheetTarget?) throws(HomeworkError) -> WorksheetTarget? {

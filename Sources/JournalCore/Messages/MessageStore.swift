@@ -85,11 +85,6 @@ extension JournalStore {
         }
     }
 
-    /// How many messages match `filter`, whatever its limit.
-    public func messageCount(_ filter: MessageFilter) throws -> Int {
-        try read { db in try Message.all().matching(filter).fetchCount(db) }
-    }
-
     /// The messages of `filter` oldest first, in a read already under way: for the digest.
     static func messages(_ filter: MessageFilter, _ db: Database) throws -> [Message] {
         try Message.all().matching(filter).fetchAll(db).reversed()
