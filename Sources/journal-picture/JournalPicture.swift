@@ -48,10 +48,9 @@ struct JournalPicture: ParsableCommand {
             messages.say("journal-picture: \(error.problem) — \(error.advice)")
             Foundation.exit(1)
         } catch {
-            // Nothing else is thrown; were it, the caller gets no JSON and says it did not
-            // understand the answer.
-            messages.say("journal-picture: \(error)")
-            Foundation.exit(1)
+            // ArgumentParser's own: --help runs a command that throws its request for help.
+            messages.restore()
+            exit(withError: error)
         }
     }
 }
@@ -80,6 +79,11 @@ struct LibraryMessages {
             close(null)
         }
         return LibraryMessages(descriptor: kept >= 0 ? kept : STDERR_FILENO)
+    }
+
+    /// Gives standard error back, for ArgumentParser's messages.
+    func restore() {
+        dup2(descriptor, STDERR_FILENO)
     }
 
     func say(_ message: String) {

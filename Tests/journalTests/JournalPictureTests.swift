@@ -240,6 +240,12 @@ struct JournalPictureTests {
         try expectFailure(["inspect", sandbox.path("gone.heic")], .missing, saying: "there is no file")
     }
 
+    @Test func helpIsPrintedAndIsNoFailure() throws {
+        let outcome = try runHelper("--help")
+        #expect(outcome.status == 0, "stderr: \(outcome.errors)")
+        #expect(outcome.output.contains("OVERVIEW: Read pictures and make their copies for print"))
+    }
+
     @Test func wrongArgumentsAreAUsageError() throws {
         let outcome = try runHelper("print-copy")
         #expect(outcome.status == 64)
