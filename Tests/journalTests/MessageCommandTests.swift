@@ -99,6 +99,32 @@ struct MessageCommandTests {
         #expect(listed.map { $0["text"] as? String } == ["Piped in\nover two lines", "From the editor"])
     }
 
+    @Test func aMessageWhoseEditorIsKilledIsKeptAsADraftAndStoredFromIt() throws {
+        let sandbox = try Sandbox()
+        let killed = try sandbox.makeScript(named: "editor", "printf 'Written, then the editor died' > \"$1\"\nkill -KILL $$")
+        let refused = try sandbox.runOnTerminal(["message", "--mood", "2", "--no"], environment: ["EDITOR": killed])
+        #expect(refused.status != 0)
+        let folder = sandbox.path(".local/share/journal/drafts")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("message-") }
+        try #require(kept.count == 1, "\(kept)")
+        let path = folder + "/" + kept[0]
+        #expect(refused.output.contains("journal message --from-draft \(path) stores it"), "\(refused.output)")
+        #expect(try sandbox.run("drafts").output.contains("a new message"))
+
+        let stored = try sandbox.run("message", "--no", "--from-draft", path)
+        #expect(stored.succeeded, "\(stored.errors)")
+        let listed = try #require(try sandbox.run("list", "--messages", "--format", "json").json() as? [[String: Any]])
+        #expect(listed.first?["text"] as? String == "Written, then the editor died" && listed.first?["mood"] as? Int == 2)
+        #expect(!FileManager.default.fileExists(atPath: path))
+
+        let changed = try sandbox.makeScript(named: "editor2", "printf 'New text, then the editor died' > \"$1\"\nkill -KILL $$")
+        #expect(try sandbox.runOnTerminal(["edit", "--message", "1"], environment: ["EDITOR": changed]).status != 0)
+        let text = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("text-of-message-1-") }
+        try #require(text.count == 1, "\(text)")
+        try sandbox.expectRefusal(["message", "--from-draft", folder + "/" + text[0]], containing: "journal edit --message 1 --from-draft")
+        #expect(try sandbox.run("edit", "--message", "1", "--from-draft", folder + "/" + text[0]).output == "Changed message 1: text changed.\n")
+    }
+
     // MARK: Listed, shown, edited, deleted, searched, counted
 
     @Test func messagesAreListedShownEditedAndDeletedLikeEntries() throws {
