@@ -221,6 +221,10 @@ extension JournalStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v6") { db in
+            try AttachmentSchema.createTables(db)
+            try PictureNameIndex.create(db)
+        }
         migrator.registerMigration("v7-between-sessions") { db in
             // Between sessions (issue 20): what stayed with the writer from a session, the
             // messages they would have sent their therapist, and the homework agreed at a
