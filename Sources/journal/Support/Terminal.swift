@@ -77,6 +77,16 @@ enum Terminal {
         return text
     }
 
+    /// Asks a question on the terminal; nil when Enter was pressed without an answer, or input
+    /// ended.
+    static func ask(_ question: String) -> String? {
+        writeToStandardError("\(question) ")
+        guard let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
+            return nil
+        }
+        return answer
+    }
+
     /// Asks a yes/no question on the terminal; anything but y or yes is no.
     static func confirm(_ question: String) -> Bool {
         writeToStandardError("\(question) [y/N] ")
