@@ -49,9 +49,10 @@ $(sqlcipher):
 # Foundation calls mktemp; it only names a file that it then creates with O_EXCL, as mkstemp
 # does (README, "When the build goes wrong"), so the two lines of that warning are left out.
 $(release)/journal: $(sources) $(sqlcipher)
-	$(SWIFT) build -c release --static-swift-stdlib 2>&1 | \
+	@echo "$(SWIFT) build -c release --static-swift-stdlib"
+	@$(SWIFT) build -c release --static-swift-stdlib 2>&1 | \
 		grep -v "libFoundationEssentials.a(Data+Writing.swift.o).*warning: the use of .mktemp' is dangerous"
-	touch $@
+	@touch $@
 
 # swift-argument-parser's plugin writes the page from the help texts. It builds the package
 # itself, here in debug mode: a release build of its own, without the static standard library,
