@@ -71,7 +71,8 @@ struct JournalFileTests {
     @Test func aJournalFromANewerVersionIsRefused() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/journal.sqlite"
-        try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing)).dbWriter.write { db in
+        let store = try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing))
+        try store.dbWriter.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')")
         }
         #expect(throws: StoreError.writtenByNewerVersion(path)) { try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing)) }

@@ -49,6 +49,51 @@ struct KernelKeyringTests {
     @Test func nothingKeptIsNil() throws {
         #expect(try keyring.read(name) == nil)
     }
+
+    @Test func aKeptKeyOpensItsJournalWithoutAskingAndLockForgetsIt() throws {
+        let folder = Folder()
+        let path = try folder.journal(texts: ["Fed the ducks at the canal"])
+        try JournalEncryption.encrypt(journalAtPath: path, with: try Keys.first)
+        try JournalKeyring.keep(try Keys.first, for: .seconds(60))
+        defer { _ = try? JournalKeyring.forgetKey(ofJournalAtPath: path) }
+        let refusing = KeySource.passphrase(tries: 1) { _ in throw EncryptionError.emptyPassphrase }
+        let store = try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing, key: refusing))
+        #expect(try store.entryCount() == 1, "opened with the kept key, without asking")
+        #expect(throws: EncryptionError.emptyPassphrase) {
+            try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing, key: refusing.withoutKeyring))
+        }
+        #expect(try JournalKeyring.forgetKey(ofJournalAtPath: path))
+        #expect(throws: EncryptionError.emptyPassphrase) {
+            try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing, key: refusing))
+        }
+    }
+
+    /// A copy made before the passphrase changed has the same salt and another key: the kept
+    /// key is tried, found wrong for it, and kept for the journal it opens.
+    @Test func aKeptKeyThatDoesNotOpenACopyIsSkippedAndKept() throws {
+        let folder = Folder()
+        let path = try folder.journal(texts: ["Fed the ducks at the canal"])
+        try JournalEncryption.encrypt(journalAtPath: path, with: try Keys.first)
+        try JournalKeyring.keep(try Keys.second, for: .seconds(60))
+        defer { _ = try? JournalKeyring.forgetKey(ofJournalAtPath: path) }
+        let asking = KeySource.passphrase(tries: 1) { _ in try Keys.passphrase(Keys.firstPassphrase) }
+        #expect(try JournalStore.open(JournalAccess(path: path, mode: .createIfMissing, key: asking)).entryCount() == 1)
+        #expect(JournalKeyring.keptKey(forSalt: (try Keys.first).salt) == (try Keys.second))
+    }
+
+    @Test func unlockKeepsTheKeyOfTheJournal() throws {
+        let folder = Folder()
+        let path = try folder.journal(texts: ["Fed the ducks at the canal"])
+        try JournalEncryption.encrypt(journalAtPath: path, with: try Keys.first)
+        defer { _ = try? JournalKeyring.forgetKey(ofJournalAtPath: path) }
+        let asking = KeySource.passphrase(tries: 1, usesKeyring: false) { _ in try Keys.passphrase(Keys.firstPassphrase) }
+        try JournalKeyring.unlock(JournalAccess(path: path, mode: .createIfMissing, key: asking), for: .seconds(60))
+        #expect(JournalKeyring.keptKey(forSalt: (try Keys.first).salt) == (try Keys.first))
+        let plain = try folder.journal("plain.sqlite", texts: ["x"])
+        #expect(throws: EncryptionError.notEncrypted(plain)) {
+            try JournalKeyring.unlock(JournalAccess(path: plain, mode: .createIfMissing, key: asking), for: .seconds(60))
+        }
+    }
 }
 
 @Suite("Without a kernel keyring")

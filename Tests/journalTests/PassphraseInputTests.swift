@@ -55,7 +55,7 @@ struct PassphraseInputTests {
         try pipe.fileHandleForWriting.write(contentsOf: Data("from a script\nwhat follows\n".utf8))
         try pipe.fileHandleForWriting.close()
         let descriptor = pipe.fileHandleForReading.fileDescriptor
-        let passphrase = try PassphraseInput.passphrase(prompt: "", descriptor: descriptor)
+        let passphrase = try PassphraseInput.Source.descriptor(descriptor).read(prompt: "")
         #expect(bytes(passphrase) == Array("from a script".utf8))
         #expect(pipe.fileHandleForReading.readDataToEndOfFile() == Data("what follows\n".utf8), "left for whoever reads next")
     }

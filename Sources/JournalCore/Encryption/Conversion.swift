@@ -16,27 +16,34 @@ import GRDB
 /// then rename it over the journal and flush the folder: an interruption at any point leaves
 /// the journal as it was, or converted whole.
 ///
-/// The caller must make sure no other command has the journal open meanwhile: one that writes
-/// after the copy was made would write into the replaced file, and its change would be lost.
-/// Each function refuses (`EncryptionError.inUse`) when it finds the journal's `-wal` or `-shm`
-/// file still there after closing its own connection, the mark of another one.
+/// No other command may use the journal meanwhile: one that wrote after the copy was made would
+/// write into the replaced file, and its change would be lost. Each function holds an exclusive
+/// lock on the journal file (`JournalFileLock`) until the journal is replaced, and refuses
+/// (`EncryptionError.inUse`) while a store of any `journal` command has it open; the commands
+/// that open it meanwhile wait, and then open the converted journal. It refuses as well when it
+/// finds the journal's `-wal` or `-shm` file still there after closing its own connection, the
+/// mark of another program's.
 public enum JournalEncryption {
     /// Encrypts the plain journal at `path` with `key` (from `EncryptionKey.deriveForNewFile`).
     /// Copies made before (backups, the old file's blocks on the disk) stay as they were.
     public static func encrypt(journalAtPath path: String, with key: EncryptionKey) throws {
-        switch try JournalFileKind.of(fileAtPath: path) {
+        let lock = try JournalFileLock.exclusive(onJournalAt: path)
+        switch try JournalFileKind.of(descriptor: lock.descriptor, path: path) {
         case .plain: break
         case .encrypted: throw EncryptionError.alreadyEncrypted(path)
         case .missing, .empty: throw StoreError.noJournal(path)
         case .other: throw StoreError.notAJournal(path)
         }
         try convert(journalAtPath: path, from: nil, to: key)
+        withExtendedLifetime(lock) {}
     }
 
     /// Decrypts the encrypted journal at `path`, opened with `key`, into a plain journal.
     public static func decrypt(journalAtPath path: String, with key: EncryptionKey) throws {
-        try requireEncrypted(path)
+        let lock = try JournalFileLock.exclusive(onJournalAt: path)
+        try requireEncrypted(path, lock)
         try convert(journalAtPath: path, from: key, to: nil)
+        withExtendedLifetime(lock) {}
     }
 
     /// Re-encrypts the journal at `path`, opened with `currentKey`, under `newKey`, which must be
@@ -47,7 +54,8 @@ public enum JournalEncryption {
         ofJournalAtPath path: String, from currentKey: EncryptionKey, to newKey: EncryptionKey
     ) throws {
         precondition(newKey.salt == currentKey.salt, "a new key for the same file is derived with its salt")
-        try requireEncrypted(path)
+        let lock = try JournalFileLock.exclusive(onJournalAt: path)
+        try requireEncrypted(path, lock)
         try StoreError.translating(path: path) {
             let queue = try openQueue(atPath: path, key: currentKey)
             try queue.writeWithoutTransaction { db in
@@ -60,10 +68,11 @@ public enum JournalEncryption {
             try rekeyed.writeWithoutTransaction { db in try checkIntegrity(db, isEncrypted: true) }
             try rekeyed.close()
         }
+        withExtendedLifetime(lock) {}
     }
 
-    private static func requireEncrypted(_ path: String) throws {
-        switch try JournalFileKind.of(fileAtPath: path) {
+    private static func requireEncrypted(_ path: String, _ lock: JournalFileLock) throws {
+        switch try JournalFileKind.of(descriptor: lock.descriptor, path: path) {
         case .encrypted: return
         case .plain: throw EncryptionError.notEncrypted(path)
         case .missing, .empty: throw StoreError.noJournal(path)
@@ -131,8 +140,7 @@ public enum JournalEncryption {
 
     /// A connection of its own to the journal at `path`, keyed when `key` is given.
     static func openQueue(atPath path: String, key: EncryptionKey?) throws -> DatabaseQueue {
-        try DatabaseQueue(
-            path: path.hasPrefix("file:") ? "./" + path : path, configuration: JournalStore.configuration(key: key))
+        try DatabaseQueue(path: JournalStore.sqliteName(ofFile: path), configuration: JournalStore.configuration(key: key))
     }
 
     /// Throws unless SQLite, SQLCipher (for an encrypted file) and every FTS5 index find the

@@ -4,6 +4,8 @@ public enum EncryptionError: JournalFailure, Equatable {
     /// The passphrase (or a cached key) does not open the journal.
     case wrongPassphrase
     case emptyPassphrase
+    /// The journal is encrypted, and no passphrase was given to open it.
+    case encrypted(String)
     /// The SQLite this program runs on is not SQLCipher: a key would be ignored, and entries
     /// written in plain text.
     case notSQLCipher
@@ -21,6 +23,7 @@ public enum EncryptionError: JournalFailure, Equatable {
         switch self {
         case .wrongPassphrase: "wrong passphrase"
         case .emptyPassphrase: "the passphrase is empty"
+        case .encrypted(let path): "the journal at \(path) is encrypted, and no passphrase was given"
         case .notSQLCipher:
             "this journal program was built without encryption (its SQLite is not SQLCipher), so it does not open encrypted journals"
         case .cannotDeriveKey: "the key could not be made from the passphrase"
@@ -38,6 +41,7 @@ public enum EncryptionError: JournalFailure, Equatable {
         switch self {
         case .wrongPassphrase: "try again (capitals and spaces count); nothing was changed"
         case .emptyPassphrase: "type a passphrase, or check the passphrase file"
+        case .encrypted: "give its passphrase"
         case .notSQLCipher: "build journal as the README says (Scripts/fetch-sqlcipher, then swift build)"
         case .cannotDeriveKey: "try again; if it keeps happening, reinstall OpenSSL's libcrypto"
         case .cannotReadFile: "check that the file exists and that you may read it"

@@ -22,6 +22,13 @@ public struct Passphrase: Sendable {
     }
 }
 
+extension Passphrase: Equatable {
+    /// Compares in time that depends on the lengths only (`SecretBytes`).
+    public static func == (left: Passphrase, right: Passphrase) -> Bool {
+        left.bytes == right.bytes
+    }
+}
+
 /// The key an encrypted journal is opened with, and the salt it was derived with.
 ///
 /// Derived as SQLCipher 4 derives a key from a passphrase by default — PBKDF2-HMAC-SHA512 over

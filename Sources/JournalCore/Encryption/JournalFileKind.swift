@@ -28,15 +28,24 @@ public enum JournalFileKind: Equatable, Sendable {
 
     /// The kind of the file at `path`. Throws `EncryptionError.cannotReadFile` when it exists
     /// but cannot be read.
+    ///
+    /// Never while a connection of this process has the file open: closing the descriptor it
+    /// opens would drop SQLite's locks on the file (`JournalFileLock`).
     public static func of(fileAtPath path: String) throws -> JournalFileKind {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { return .missing }
             throw EncryptionError.cannotReadFile(path)
         }
         defer { close(descriptor) }
+        return try of(descriptor: descriptor, path: path)
+    }
+
+    /// The kind of the file open as `descriptor` (the file at `path`, named in errors).
+    static func of(descriptor: Int32, path: String) throws -> JournalFileKind {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw EncryptionError.cannotReadFile(path) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .other }
         let size = Int(status.st_size)
         if size == 0 { return .empty }
         var header = [UInt8](repeating: 0, count: sqliteHeader.count)
@@ -46,10 +55,16 @@ public enum JournalFileKind: Equatable, Sendable {
     }
 
     /// The salt of the encrypted journal at `path`: its first `EncryptionKey.saltLength` bytes.
+    /// Never while a connection of this process has the file open, as for `of(fileAtPath:)`.
     public static func salt(ofFileAtPath path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw EncryptionError.cannotReadFile(path) }
         defer { close(descriptor) }
+        return try salt(descriptor: descriptor, path: path)
+    }
+
+    /// The salt of the encrypted journal open as `descriptor`.
+    static func salt(descriptor: Int32, path: String) throws -> [UInt8] {
         var salt = [UInt8](repeating: 0, count: EncryptionKey.saltLength)
         guard pread(descriptor, &salt, salt.count, 0) == salt.count else { throw EncryptionError.cannotReadFile(path) }
         return salt

@@ -15,6 +15,9 @@ import Foundation
 /// (its possessors), never swapped out, and removed by the kernel when its time runs out or the
 /// session ends. Other sessions of the same user (another login, a cron job) do not see it.
 public struct KernelKeyring: Sendable {
+    /// The session keyring's serial number.
+    private let keyring: key_serial_t
+
     /// How long a key is kept at most: the kernel's timeout is in seconds, as an `unsigned`.
     public static let longestTime = Duration.seconds(Int64(UInt32.max))
 
@@ -22,9 +25,14 @@ public struct KernelKeyring: Sendable {
     /// `KeyringError.unavailable` with the reason when not (no kernel support, or a container
     /// or sandbox that forbids the keyctl system call).
     public init() throws {
-        guard keyctl_get_keyring_ID(KEY_SPEC_SESSION_KEYRING, 1) >= 0 else {
-            throw KeyringError.unavailable(reason: KeyringError.reason(errno))
-        }
+        // Not "create": a process without a session keyring would get a new one of its own, which
+        // ends with it, and a kept key with it. Without, the kernel gives it the user's default
+        // session keyring, which the user's other processes without a session share. Named by
+        // its number from then on: the kernel may still give KEY_SPEC_SESSION_KEYRING, asked to
+        // add a key, a new session keyring of this process's own.
+        let keyring = keyctl_get_keyring_ID(KEY_SPEC_SESSION_KEYRING, 0)
+        guard keyring >= 0 else { throw KeyringError.unavailable(reason: KeyringError.reason(errno)) }
+        self.keyring = keyring
     }
 
     /// Keeps `payload` under `name` for `time` (rounded up to whole seconds, at least one),
@@ -34,7 +42,7 @@ public struct KernelKeyring: Sendable {
         let permissions = key_perm_t(
             KEY_POS_VIEW | KEY_POS_READ | KEY_POS_WRITE | KEY_POS_SEARCH | KEY_POS_SETATTR | KEY_USR_VIEW)
         let serial = payload.withUnsafeBytes { bytes in
-            add_key("user", name, bytes.baseAddress, bytes.count, KEY_SPEC_SESSION_KEYRING)
+            add_key("user", name, bytes.baseAddress, bytes.count, keyring)
         }
         guard serial >= 0 else { throw KeyringError.failed(reason: KeyringError.reason(errno)) }
         // Restricted before the timeout is set: a key that could not be restricted is removed.
@@ -74,7 +82,7 @@ public struct KernelKeyring: Sendable {
     }
 
     private func find(_ name: String) throws -> key_serial_t? {
-        let serial = keyctl_search(KEY_SPEC_SESSION_KEYRING, "user", name, 0)
+        let serial = keyctl_search(keyring, "user", name, 0)
         guard serial >= 0 else {
             if errno == ENOKEY || errno == EKEYEXPIRED || errno == EKEYREVOKED { return nil }
             throw KeyringError.failed(reason: KeyringError.reason(errno))

@@ -7,10 +7,10 @@ import GRDB
     import Darwin
 #endif
 
-/// How a command asks for the journal: where its file is, and what to do when the file is
-/// missing or this user may not write it. What every way of opening needs besides (a key,
-/// once journals can be encrypted) belongs here too.
-public struct JournalAccess: Sendable, Equatable {
+/// How a command asks for the journal: where its file is, what to do when the file is missing
+/// or this user may not write it, and where the key of an encrypted journal comes from. What
+/// every way of opening needs besides belongs here too.
+public struct JournalAccess: Sendable {
     /// Pick by what the command does with the journal.
     public enum Mode: Sendable, Equatable {
         /// For commands that add something: the journal is created, with its folder, when
@@ -39,11 +39,14 @@ public struct JournalAccess: Sendable, Equatable {
     public var mode: Mode
     /// What chose the path, for a message that names it; nil when it does not matter.
     public var origin: JournalLocation.Origin?
+    /// Where the key comes from when the journal is encrypted; a plain journal ignores it.
+    public var key: KeySource
 
-    public init(path: String, mode: Mode, origin: JournalLocation.Origin? = nil) {
+    public init(path: String, mode: Mode, origin: JournalLocation.Origin? = nil, key: KeySource = .none) {
         self.path = path
         self.mode = mode
         self.origin = origin
+        self.key = key
     }
 }
 
@@ -53,40 +56,51 @@ extension JournalStore {
     /// The folder of a new journal is created 0700 and its file 0600 whatever the umask; SQLite
     /// gives its `-wal` and `-shm` files the mode of the database file. A file that is not a
     /// journal, or one written by a newer version, is refused before anything is written to it.
-    /// Throws `StoreError`.
+    ///
+    /// Plain and encrypted journals are told apart by their first bytes (`JournalFileKind`); an
+    /// encrypted one is opened with the key `access.key` gives, and a wrong passphrase changes
+    /// nothing. The store holds a shared lock on the journal file for as long as it lives, which
+    /// keeps `journal encrypt`, `decrypt` and `passphrase` from replacing the file meanwhile.
+    /// Throws `StoreError` and `EncryptionError`, and what `access.key` throws.
     public static func open(_ access: JournalAccess) throws -> JournalStore {
         let path = access.path
         switch access.mode {
         case .createIfMissing:
-            return try openWritable(atPath: path)
+            return try openWritable(access)
         case .existingOrEmpty:
-            return FileManager.default.fileExists(atPath: path) ? try openWritable(atPath: path) : try makeEmpty()
+            return FileManager.default.fileExists(atPath: path) ? try openWritable(access) : try makeEmpty()
         case .readOnlyOrEmpty:
-            return try openToRead(atPath: path)
+            return try openToRead(access)
         case .mustExist(let readOnly):
             guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noJournal(path, origin: access.origin) }
-            return try readOnly ? openToRead(atPath: path) : openWritable(atPath: path)
+            return try readOnly ? openToRead(access) : openWritable(access)
         }
     }
 
     /// Checks, creating nothing, that `open(access)` would find a journal or could create one:
     /// for a command that asks for something (in an editor, say) before it opens the journal,
     /// so that a journal it cannot use is found before, not after. An existing file is opened
-    /// and checked as `open` would.
-    public static func checkCanOpen(_ access: JournalAccess) throws {
+    /// and checked as `open` would. Returns the access to open it with afterwards: for an
+    /// encrypted journal, with the key found, so that the passphrase is asked for once.
+    @discardableResult
+    public static func checkCanOpen(_ access: JournalAccess) throws -> JournalAccess {
         guard access.mode == .createIfMissing, !FileManager.default.fileExists(atPath: access.path) else {
-            _ = try open(access)
-            return
+            var opened = access
+            if let key = try open(access).key { opened.key = .key(key) }
+            return opened
         }
         try checkCanCreate(atPath: access.path)
+        return access
     }
 
-    /// Opens the journal at `path`, creating it (and its folder) when missing.
-    private static func openWritable(atPath path: String) throws -> JournalStore {
+    /// Opens the journal at `request.path`, creating it (and its folder) when missing.
+    private static func openWritable(_ request: JournalAccess) throws -> JournalStore {
+        let path = request.path
         let creation = try prepareFile(atPath: path)
-        let queue = try StoreError.translating(path: path) {
-            try DatabaseQueue(path: sqliteName(ofFile: path), configuration: configuration())
+        guard let lock = try JournalFileLock.shared(onJournalAt: path) else {
+            throw StoreError.noJournal(path, origin: request.origin)
         }
+        let (queue, key) = try connect(request, through: lock, name: sqliteName(ofFile: path), readOnly: false)
         try StoreError.translating(path: path) {
             let isReady = try queue.read { db in try isReadyJournal(db, path: path) }
             // Only now that the file is known to be a journal (or new) may it be changed.
@@ -103,29 +117,53 @@ extension JournalStore {
                 try migrator.migrate(queue)
             }
         }
-        return JournalStore(queue, path: path, creation: creation)
+        return JournalStore(queue, path: path, creation: creation, key: key, lock: lock)
     }
 
-    /// The journal at `path` for a command that only looks; see `JournalAccess.Mode.readOnlyOrEmpty`.
-    private static func openToRead(atPath path: String) throws -> JournalStore {
+    /// The journal at `request.path` for a command that only looks; see
+    /// `JournalAccess.Mode.readOnlyOrEmpty`.
+    private static func openToRead(_ request: JournalAccess) throws -> JournalStore {
+        let path = request.path
         guard try journalFileExists(atPath: path) else { return try makeEmpty() }
-        guard !isWritable(path) else { return try openWritable(atPath: path) }
+        guard !isWritable(path) else { return try openWritable(request) }
         guard access(path, R_OK) == 0 else { throw StoreError.notReadable(path) }
         // A read-only connection would leave -wal and -shm files it cannot remove, and a -shm
         // file it made read-only would keep the journal read-only once the file is writable again.
         // Opened as immutable, SQLite writes nothing; with no -wal file to bring in, every entry is
         // in the journal file itself.
         if fileSize(path + "-wal") > 0 { throw StoreError.readOnlyWithChangesToBringIn(path) }
-        var configuration = Self.configuration()
-        configuration.readonly = true
+        guard let lock = try JournalFileLock.shared(onJournalAt: path) else { return try makeEmpty() }
+        let (queue, key) = try connect(request, through: lock, name: immutableURI(ofFile: path), readOnly: true)
         return try StoreError.translating(path: path) {
-            let queue = try DatabaseQueue(path: immutableURI(ofFile: path), configuration: configuration)
             // Opened as immutable, SQLite reports the journal mode of a file without WAL.
             guard try !queue.read({ db in try isUpToDateJournal(db, path: path) }) else {
-                return JournalStore(queue, path: path)
+                return JournalStore(queue, path: path, key: key, lock: lock)
             }
             guard fileSize(path) > 0 else { return try makeEmpty() }
             throw StoreError.readOnlyAndOutOfDate(path)
+        }
+    }
+
+    /// A connection to the journal file that `lock` holds, opened by SQLite as `name`: keyed
+    /// when the file is encrypted, with the key `request.key` gives.
+    private static func connect(
+        _ request: JournalAccess, through lock: JournalFileLock, name: String, readOnly: Bool
+    ) throws -> (DatabaseQueue, EncryptionKey?) {
+        let path = request.path
+        func queue(key: EncryptionKey?) throws -> DatabaseQueue {
+            var configuration = configuration(key: key)
+            configuration.readonly = readOnly
+            return try StoreError.translating(path: path) { try DatabaseQueue(path: name, configuration: configuration) }
+        }
+        switch try JournalFileKind.of(descriptor: lock.descriptor, path: path) {
+        case .missing, .empty, .plain:
+            return (try queue(key: nil), nil)
+        case .other:
+            throw StoreError.notAJournal(path)
+        case .encrypted:
+            let salt = try JournalFileKind.salt(descriptor: lock.descriptor, path: path)
+            let unlocked = try request.key.unlock(journalAtPath: path, salt: salt) { key in try queue(key: key) }
+            return (unlocked.connection, unlocked.key)
         }
     }
 
@@ -194,9 +232,10 @@ extension JournalStore {
         access(path, W_OK) == 0 && access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK | X_OK) == 0
     }
 
-    /// SQLite reads a name that starts with "file:" as a URI (`file:x?mode=memory`), which would
-    /// open another file than the one prepared here, made with the umask's permissions.
-    private static func sqliteName(ofFile path: String) -> String {
+    /// The name SQLite opens the file at `path` by. SQLite reads a name that starts with "file:"
+    /// as a URI (`file:x?mode=memory`), which would open another file than the one meant, made
+    /// with the umask's permissions.
+    static func sqliteName(ofFile path: String) -> String {
         path.hasPrefix("file:") ? "./" + path : path
     }
 

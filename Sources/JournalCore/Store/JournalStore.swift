@@ -9,12 +9,25 @@ public struct JournalStore: Sendable {
     public let path: String
     /// What opening this journal created; nil when the file was there already.
     public let creation: JournalCreation?
+    /// The key the journal was opened with; nil for a plain journal.
+    let key: EncryptionKey?
+    /// Closes the connection, then releases the lock on the journal file, once the last copy of
+    /// this store is gone; nil for a journal in memory.
+    private let lockedFile: LockedFile?
 
-    init(_ dbWriter: any DatabaseWriter, path: String, creation: JournalCreation? = nil) {
+    init(
+        _ dbWriter: any DatabaseWriter, path: String, creation: JournalCreation? = nil, key: EncryptionKey? = nil,
+        lock: JournalFileLock? = nil
+    ) {
         self.dbWriter = dbWriter
         self.path = path
         self.creation = creation
+        self.key = key
+        lockedFile = lock.map { LockedFile(lock: $0, connection: dbWriter) }
     }
+
+    /// Whether the journal is encrypted.
+    public var isEncrypted: Bool { key != nil }
 
     /// A new, empty journal in memory: for tests, and for looking at a journal that does not
     /// exist yet without creating a file.
@@ -56,6 +69,25 @@ public struct JournalStore: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try StoreError.translating(path: path) { try dbWriter.write(body) }
+    }
+}
+
+/// A journal's connection and the lock on its file, released in that order: closing the lock's
+/// descriptor while the connection is open would drop SQLite's own locks (`JournalFileLock`).
+/// The connection is closed here rather than left to GRDB, which may keep what it holds a while
+/// longer than the store; a connection taken out of the store must not outlive it.
+private final class LockedFile: Sendable {
+    let lock: JournalFileLock
+    let connection: any DatabaseWriter
+
+    init(lock: JournalFileLock, connection: any DatabaseWriter) {
+        self.lock = lock
+        self.connection = connection
+    }
+
+    deinit {
+        // A connection that would not close keeps the descriptor open until the process ends.
+        if (try? connection.close()) == nil { _ = Unmanaged.passRetained(lock) }
     }
 }
 

@@ -6,6 +6,8 @@ public struct CheckReport: Equatable, Sendable {
     public var entryCount: Int
     public var sessionCount: Int
     public var topicCount: Int
+    /// Whether the journal is encrypted (SQLCipher), rather than plain SQLite.
+    public var isEncrypted: Bool
     /// Problems in plain words; empty when the journal is healthy.
     public var problems: [String]
 
@@ -27,7 +29,8 @@ public enum BackupError: JournalFailure, Equatable {
 extension JournalStore {
     /// Copies the journal to a new file at `destination` through SQLite's online backup, which
     /// gives a consistent copy even while another command writes. The copy is 0600 and appears
-    /// whole or not at all.
+    /// whole or not at all. The copy of an encrypted journal is encrypted with the same key (and
+    /// salt): it opens with the same passphrase, and while the journal is unlocked.
     public func backup(to destination: String) throws {
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw BackupError.destinationExists(destination)
@@ -38,9 +41,13 @@ extension JournalStore {
         close(descriptor)
         defer { unlink(temporaryPath) }
         try StoreError.translating(path: destination) {
-            let copy = try DatabaseQueue(path: temporaryPath)
+            let copy = try DatabaseQueue(path: temporaryPath, configuration: Self.configuration(key: key))
             try dbWriter.backup(to: copy)
             try copy.close()
+        }
+        // Never a plain copy of an encrypted journal, whatever happened on the way.
+        guard try JournalFileKind.of(fileAtPath: temporaryPath) == (isEncrypted ? .encrypted : .plain) else {
+            throw PrivateFileError.cannotWrite(destination)
         }
         // A last check, so that a backup made in between is not overwritten either.
         guard link(temporaryPath, destination) == 0 else {
@@ -48,13 +55,22 @@ extension JournalStore {
         }
     }
 
-    /// Runs SQLite's integrity check, the foreign key check and the search index's own check.
+    /// Runs SQLite's integrity check, the foreign key check and the search index's own check;
+    /// for an encrypted journal, SQLCipher's check of every page's authentication code too.
     public func check() throws -> CheckReport {
         try write { db in
             var problems: [String] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] {
                 problems.append("the file is damaged (SQLite found \(integrity.count) problem\(integrity.count == 1 ? "" : "s"))")
+            }
+            if isEncrypted {
+                let pages = try String.fetchAll(db, sql: "PRAGMA cipher_integrity_check")
+                if !pages.isEmpty {
+                    problems.append(
+                        "\(pages.count) encrypted page\(pages.count == 1 ? " does" : "s do") not match \(pages.count == 1 ? "its" : "their") "
+                            + "authentication code (damaged or changed on the disk)")
+                }
             }
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
                 problems.append("some rows point to others that no longer exist (tags, feelings, check-in answers or worksheet fields)")
@@ -71,7 +87,7 @@ extension JournalStore {
             }
             return CheckReport(
                 entryCount: try Entry.fetchCount(db), sessionCount: try Session.fetchCount(db),
-                topicCount: try Topic.fetchCount(db), problems: problems)
+                topicCount: try Topic.fetchCount(db), isEncrypted: isEncrypted, problems: problems)
         }
     }
 }

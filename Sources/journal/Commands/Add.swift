@@ -95,7 +95,7 @@ extension Journal {
                 // before the editor opens: a mistake found after it closed would throw away what
                 // was written in it.
                 try newEntry.checkDetails(now: now)
-                try JournalStore.checkCanOpen(options.access(.createIfMissing))
+                let access = try JournalStore.checkCanOpen(options.access(.createIfMissing))
                 let details = newEntry
                 (store, entry) = try EditorWriting.write(
                     startingFrom: "", toStore: "the entry", options: options,
@@ -108,7 +108,7 @@ extension Journal {
                     var written = details
                     written.text = text
                     let validated = try written.validated(now: now)
-                    let store = try options.open(.createIfMissing)
+                    let store = try JournalStore.open(access)
                     return (store, try store.add(validated))
                 }
             } else {

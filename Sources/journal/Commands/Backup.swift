@@ -8,7 +8,8 @@ extension Journal {
             abstract: "Copy your journal to a new file, safely, even while it is in use.",
             discussion: """
                 The copy is a complete journal, readable only by you; open it with --db FILE. \
-                An existing file is never overwritten.
+                The copy of an encrypted journal is encrypted with the same passphrase. An \
+                existing file is never overwritten.
 
                 Example: journal backup ~/backups/journal-2026-11-29.sqlite
                 """)
@@ -19,8 +20,9 @@ extension Journal {
         var file: String
 
         func run() throws {
-            try options.open(.mustExist(readOnly: true)).backup(to: file)
-            Terminal.write("Backed up the journal to \(file).\n")
+            let store = try options.open(.mustExist(readOnly: true))
+            try store.backup(to: file)
+            Terminal.write("Backed up the journal to \(file)\(store.isEncrypted ? ", encrypted with the same passphrase" : "").\n")
         }
     }
 }

@@ -5,7 +5,7 @@ extension Journal {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Check that your journal file and its search index are sound.")
+            abstract: "Check that your journal file and its search index are sound, and say whether it is encrypted.")
 
         @OptionGroup var options: JournalOptions
 
@@ -20,7 +20,10 @@ extension Journal {
             Terminal.write(
                 "The journal is sound: \(Wording.count(report.entryCount, "entry", "entries")), "
                     + "\(Wording.count(report.sessionCount, "session", "sessions")) and "
-                    + "\(Wording.count(report.topicCount, "topic", "topics")); the file and its search index check out.\n")
+                    + "\(Wording.count(report.topicCount, "topic", "topics")); the file and its search index check out.\n"
+                    + (report.isEncrypted
+                        ? "It is encrypted: it opens only with its passphrase, and every page's authentication code checks out.\n"
+                        : "It is not encrypted: anyone who can read the file can read it (journal encrypt encrypts it).\n"))
         }
     }
 }

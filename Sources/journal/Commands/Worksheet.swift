@@ -97,11 +97,15 @@ extension Journal.Worksheet {
             let moment = try date.map { try Arguments.moment($0) }
             if let moment, moment.date.timeIntervalSince(now) > 60 { throw WorksheetError.inFuture(kind, nil) }
             let reader = WorksheetReader(kind: kind, now: now, timeZone: LocalClock.timeZone(at: now), date: moment)
+            var access = options.access(.createIfMissing)
             if edit || Terminal.standardInputIsTerminal {
                 // The journal is found openable before the first question or the editor: a
-                // refusal after them would throw away what was written.
-                try JournalStore.checkCanOpen(options.access(.createIfMissing))
+                // refusal after them would throw away what was written. An encrypted journal's
+                // key found then opens it afterwards, so that the passphrase is asked for once.
+                access = try JournalStore.checkCanOpen(access)
             }
+            var reading = access
+            reading.mode = .readOnlyOrEmpty
             let keeping = { (form: String) in
                 Draft.newWorksheet(NewWorksheetDraft(kind: kind, form: form, date: moment, isFlagged: flag, isPrivate: isPrivate))
             }
@@ -109,18 +113,18 @@ extension Journal.Worksheet {
                 let empty = WorksheetForm.render(kind)
                 try EditorWriting.write(startingFrom: empty, toStore: "the worksheet", options: options, draft: keeping) { form in
                     guard form != empty else { throw WorksheetError.unchangedForm(kind) }
-                    try store(try reader.worksheet(fromForm: form, isFlagged: flag, isPrivate: isPrivate).validated(now: now))
+                    try store(try reader.worksheet(fromForm: form, isFlagged: flag, isPrivate: isPrivate).validated(now: now), in: access)
                 }
             } else if Terminal.standardInputIsTerminal {
                 let asking = WorksheetAsking(reader: reader, isFlagged: flag, isPrivate: isPrivate) { worksheet in
-                    try options.open(.readOnlyOrEmpty).checkCanStore(worksheet)
+                    try JournalStore.open(reading).checkCanStore(worksheet)
                 }
                 guard let answered = try asking.ask() else {
                     Terminal.printNote("Nothing was stored.")
                     return
                 }
                 do {
-                    try store(answered)
+                    try store(answered, in: access)
                 } catch let failure as JournalFailure {
                     let form = WorksheetForm.render(kind, filledWith: answered.values)
                     throw UnstoredWriting(keeping(form), failure: failure, options: options)
@@ -129,12 +133,12 @@ extension Journal.Worksheet {
                 // Checked before the file is opened, so that a mistake leaves no trace.
                 try store(
                     try reader.worksheet(fromForm: Terminal.readStandardInput(), isFlagged: flag, isPrivate: isPrivate)
-                        .validated(now: now))
+                        .validated(now: now), in: access)
             }
         }
 
-        private func store(_ worksheet: ValidatedWorksheet) throws {
-            let store = try options.open(.createIfMissing)
+        private func store(_ worksheet: ValidatedWorksheet, in access: JournalAccess) throws {
+            let store = try JournalStore.open(access)
             let stored = try store.addWorksheet(worksheet)
             Terminal.write(WorksheetRendering.stored(stored, verb: "Added"))
             if stored.callsForThePlan { PlanReminder.show(from: store) }
@@ -149,7 +153,9 @@ extension Journal.Worksheet {
             }
             let reader = WorksheetReader(kind: kind, now: now, timeZone: LocalClock.timeZone(at: now), date: saved.date)
             let storeForm = { (form: String) in
-                try store(try reader.worksheet(fromForm: form, isFlagged: saved.isFlagged, isPrivate: saved.isPrivate).validated(now: now))
+                try store(
+                    try reader.worksheet(fromForm: form, isFlagged: saved.isFlagged, isPrivate: saved.isPrivate).validated(now: now),
+                    in: options.access(.createIfMissing))
             }
             if Terminal.standardInputIsTerminal {
                 try kept.replacedIfKeptAgain {

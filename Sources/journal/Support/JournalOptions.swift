@@ -2,6 +2,12 @@ import ArgumentParser
 import Foundation
 import JournalCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Options every command takes, before or after the command's name.
 struct JournalOptions: ParsableArguments {
     @Option(
@@ -16,12 +22,29 @@ struct JournalOptions: ParsableArguments {
         completion: .file())
     var databasePath: String?
 
+    @Option(
+        name: .customLong("passphrase-fd"),
+        help: ArgumentHelp(
+            "Read the passphrase of an encrypted journal from this open file descriptor.",
+            discussion: """
+                For scripts: its first line is the passphrase (journal --passphrase-fd 3 list \
+                3< ~/.journal-passphrase). Without it: the file named by $JOURNAL_PASSPHRASE_FILE \
+                (readable only by you), else the terminal asks, without showing what you type.
+                """,
+            valueName: "n"))
+    var passphraseDescriptor: Int32?
+
     /// An empty `--db`, as from a script's unset variable (`--db "$JOURNAL"`), names no journal:
     /// writing to the usual one instead would put entries where nobody meant them.
     func validate() throws {
         if databasePath?.isEmpty == true {
             throw ValidationError(
                 "--db is empty — give the path of a journal file, or leave --db out to use the usual journal")
+        }
+        if let descriptor = passphraseDescriptor, descriptor < 0 || fcntl(descriptor, F_GETFD) == -1 {
+            throw ValidationError(
+                "--passphrase-fd \(descriptor) is not an open file descriptor — open it for the command, as in "
+                    + "journal --passphrase-fd 3 list 3< FILE")
         }
     }
 
@@ -33,9 +56,13 @@ struct JournalOptions: ParsableArguments {
     }
 
     /// How this command asks for the journal; see `JournalAccess.Mode` for which mode to pick.
+    /// An encrypted journal opens with the key `journal unlock` kept, else with the passphrase
+    /// (`PassphraseInput`).
     func access(_ mode: JournalAccess.Mode) -> JournalAccess {
         let location = location
-        return JournalAccess(path: location.path, mode: mode, origin: location.origin)
+        return JournalAccess(
+            path: location.path, mode: mode, origin: location.origin,
+            key: PassphraseInput.keySource(descriptor: passphraseDescriptor, journalPath: location.path))
     }
 
     /// Says where a journal that `store` just created is, and which folder was made for it,

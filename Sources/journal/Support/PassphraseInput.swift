@@ -15,15 +15,64 @@ enum PassphraseInput {
     /// The longest passphrase read, in bytes: far more than anyone types, little enough to hold
     /// in locked memory.
     static let longestPassphrase = 1024
+    /// How many passphrases a person may type at the terminal before the command gives up.
+    static let triesOnTerminal = 3
 
-    /// The passphrase from the descriptor, the file or the terminal, in that order; `prompt` is
-    /// shown on the terminal only.
-    static func passphrase(prompt: String, descriptor: Int32?) throws -> Passphrase {
-        if let descriptor { return try readLine(fromDescriptor: descriptor, source: "--passphrase-fd \(descriptor)") }
-        if let path = Environment["JOURNAL_PASSPHRASE_FILE"], !path.isEmpty {
-            return try passphrase(fromFile: Arguments.path(path))
+    /// Where a passphrase is read from, in the order they are looked for.
+    enum Source: Equatable {
+        case descriptor(Int32)
+        case file(String)
+        case terminal
+
+        /// `--passphrase-fd`'s descriptor when given, else `JOURNAL_PASSPHRASE_FILE`'s file when
+        /// set, else the terminal.
+        init(descriptor: Int32?) {
+            if let descriptor {
+                self = .descriptor(descriptor)
+            } else if let path = Environment["JOURNAL_PASSPHRASE_FILE"], !path.isEmpty {
+                self = .file(Arguments.path(path))
+            } else {
+                self = .terminal
+            }
         }
-        return try passphraseFromTerminal(prompt: prompt)
+
+        /// One passphrase from it; `prompt` is shown on the terminal only.
+        func read(prompt: String) throws -> Passphrase {
+            switch self {
+            case .descriptor(let descriptor): try readLine(fromDescriptor: descriptor, source: "--passphrase-fd \(descriptor)")
+            case .file(let path): try passphrase(fromFile: path)
+            case .terminal: try passphraseFromTerminal(prompt: prompt)
+            }
+        }
+    }
+
+    /// The key source of the journal at `journalPath`: the key kept by `journal unlock`, else
+    /// the passphrase from `--passphrase-fd`, the file, or the terminal, where a person may try
+    /// `triesOnTerminal` times. A script gets one try: a wrong passphrase in a file stays wrong.
+    static func keySource(descriptor: Int32?, journalPath: String) -> KeySource {
+        let source = Source(descriptor: descriptor)
+        return .passphrase(tries: source == .terminal ? triesOnTerminal : 1) { attempt in
+            if attempt > 1 { try sayOnTerminal("Wrong passphrase, try again.\n") }
+            return try source.read(prompt: "Passphrase of the journal at \(journalPath): ")
+        }
+    }
+
+    /// A new passphrase from `source`: on the terminal typed twice, and refused when the two
+    /// differ; from a descriptor or a file, its first line.
+    static func newPassphrase(from source: Source) throws -> Passphrase {
+        let passphrase = try source.read(prompt: "New passphrase: ")
+        guard source == .terminal else { return passphrase }
+        let again = try source.read(prompt: "The same passphrase again: ")
+        guard passphrase == again else { throw PassphraseInputError.differ }
+        return passphrase
+    }
+
+    /// Writes `text` on the controlling terminal.
+    private static func sayOnTerminal(_ text: String) throws {
+        let terminal = open("/dev/tty", O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard terminal >= 0 else { throw PassphraseInputError.noTerminal }
+        defer { close(terminal) }
+        _ = text.withCString { write(terminal, $0, strlen($0)) }
     }
 
     /// The first line of the file at `path`. Refused when others than its owner may read it, as
@@ -49,9 +98,11 @@ enum PassphraseInput {
         defer { close(terminal) }
         var settings = termios()
         guard tcgetattr(terminal, &settings) == 0 else { throw PassphraseInputError.noTerminal }
-        _ = prompt.withCString { write(terminal, $0, strlen($0)) }
+        // Echo off before the prompt shows: what is typed once it shows is never discarded by the
+        // switch, nor shown.
         let passphrase = try EchoOff.during(terminal: terminal, settings: settings) {
-            try readLine(fromDescriptor: terminal, source: "the terminal")
+            _ = prompt.withCString { write(terminal, $0, strlen($0)) }
+            return try readLine(fromDescriptor: terminal, source: "the terminal")
         }
         // The line break typed was not echoed either.
         _ = write(terminal, "\n", 1)
@@ -117,6 +168,7 @@ enum PassphraseInputError: JournalFailure, Equatable {
     case cannotRead(String)
     case readableByOthers(String)
     case tooLong(String)
+    case differ
 
     var problem: String {
         switch self {
@@ -124,6 +176,7 @@ enum PassphraseInputError: JournalFailure, Equatable {
         case .cannotRead(let source): "cannot read the passphrase from \(source)"
         case .readableByOthers(let path): "the passphrase file \(path) can be read by other users, so it was not used"
         case .tooLong(let source): "the passphrase from \(source) is longer than \(PassphraseInput.longestPassphrase) bytes"
+        case .differ: "the two passphrases typed differ, so nothing was changed"
         }
     }
 
@@ -133,6 +186,7 @@ enum PassphraseInputError: JournalFailure, Equatable {
         case .cannotRead: "check that it exists and that you may read it"
         case .readableByOthers(let path): "make it yours alone with chmod 600 \(path), or use --passphrase-fd N"
         case .tooLong: "check that it holds the passphrase alone, on its first line"
+        case .differ: "try again, typing the same passphrase twice"
         }
     }
 }

@@ -87,15 +87,15 @@ final class Sandbox: Sendable {
     /// Runs `journal` as a person whom file permissions stop. They do not stop root, so as root
     /// (as in CI) it runs as the user nobody, through util-linux's `setpriv`, in a sandbox given
     /// to nobody first.
-    func runSubjectToPermissions(_ arguments: [String]) throws -> Outcome {
-        guard getuid() == 0 else { return try run(arguments) }
+    func runSubjectToPermissions(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
+        guard getuid() == 0 else { return try run(arguments, environment: extra) }
         for name in [""] + (FileManager.default.subpaths(atPath: home.path) ?? []) {
             lchown(home.appendingPathComponent(name).path, Unprivileged.nobody, Unprivileged.nobody)
         }
         let asNobody = ["--reuid=\(Unprivileged.nobody)", "--regid=\(Unprivileged.nobody)", "--clear-groups"]
         return try Self.execute(
             URL(fileURLWithPath: Unprivileged.setpriv), asNobody + [Self.binary.path] + arguments, input: Data(),
-            environment: environment())
+            environment: environment(extra))
     }
 
     /// A file in the sandbox.
