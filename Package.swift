@@ -18,7 +18,7 @@ let package = Package(
         .target(
             name: "JournalCore",
             dependencies: [
-                "CSQLCipher", "CKeyutils",
+                "CSQLCipher", "CKeyutils", "CChecksum",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // Day One exports a zip.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -31,6 +31,10 @@ let package = Package(
                 .linkedLibrary(":libkeyutils.a"),
             ]
         ),
+        // SHA-256 for the checksums of pictures, from OpenSSL's libcrypto (Debian: libssl-dev),
+        // which CSQLCipher links in (hence the dependency): swift-crypto would cost a release
+        // build six minutes and every start 5% more instructions (Benchmarks/pictures.md).
+        .target(name: "CChecksum", dependencies: ["CSQLCipher"]),
         // SQLCipher's amalgamation (fetched by Scripts/fetch-sqlcipher): its sqlite3_* functions take
         // the place of the system's SQLite, so that GRDB uses SQLCipher for plain and encrypted
         // journals alike.

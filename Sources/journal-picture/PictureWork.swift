@@ -42,7 +42,11 @@ final class PictureWork {
         let reduced = VipsPicture(
             journal_vips_thumbnail(
                 bytes.start, bytes.count, Int32(PictureLimits.printCopyLongestSide), isDrawn ? 1 : 0))
-        guard let picture = reduced?.inSRGB()?.inMemory() else { throw .damaged(name, kind) }
+        guard let upright = reduced?.inSRGB() else { throw .damaged(name, kind) }
+        // The pixels are decoded only now, as the copy is computed into memory. Errors from
+        // opening the file are left out: the HEIF loader records a seek it recovers from.
+        Vips.clearErrors()
+        guard let picture = upright.inMemory(), !Vips.hasRecordedAnError else { throw .damaged(name, kind) }
         var opaque = picture
         if picture.hasAlpha {
             guard let alpha = picture.bands(from: picture.bandCount - 1, count: 1)?.minimum() else {

@@ -101,7 +101,7 @@ struct DraftFolderTests {
         let documents = [
             "export.json": #"{"format": "journal-export", "version": 1}"#,
             "broken.json": #"{"format": "journal-draft", "version": 1, "kept": "2026"#,
-            "newer.json": #"{"format": "journal-draft", "version": 2, "kept": "2026-11-20T21:05:00+01:00", "for": "plan", "text": "x"}"#,
+            "newer.json": #"{"format": "journal-draft", "version": 3, "kept": "2026-11-20T21:05:00+01:00", "for": "plan", "text": "x"}"#,
             "unknown.json": #"{"format": "journal-draft", "version": 1, "kept": "2026-11-20T21:05:00+01:00", "for": "worksheet", "text": "x"}"#,
             "no-text.json": #"{"format": "journal-draft", "version": 1, "kept": "2026-11-20T21:05:00+01:00", "for": "entry-text", "entryId": 3}"#,
         ]

@@ -152,10 +152,10 @@ extension ImportReadingTests {
                 ImportError(file: "FILE", location: nil, reason: "not a journal export: it has no \"format\": \"journal-export\"")
             ),
             (
-                "{\"entries\": [], \"format\": \"journal-export\", \"version\": 2}",
+                "{\"entries\": [], \"format\": \"journal-export\", \"version\": 3}",
                 ImportError(
                     file: "FILE", location: nil,
-                    reason: "written by a newer version of journal (export version 2), which this one cannot read"
+                    reason: "written by a newer version of journal (export version 3), which this one cannot read"
                 )
             ),
             (

@@ -6,8 +6,11 @@ import Testing
 /// Whether this process may use a kernel session keyring: containers often forbid keyctl.
 private let keyringAvailability: Result<KernelKeyring, Error> = Result { try KernelKeyring() }
 
+/// Serialized: three of these tests keep keys under the name of `Keys.first`'s salt, which the
+/// process's session keyring holds once for all of them.
 @Suite(
     "The kernel keyring",
+    .serialized,
     .enabled(
         if: (try? keyringAvailability.get()) != nil,
         "no kernel keyring here (keyctl refused: containers often forbid it); journal then asks for the passphrase each time"))

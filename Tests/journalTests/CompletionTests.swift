@@ -22,11 +22,11 @@ struct CompletionTests {
         let db = lines.filter { $0.contains("'--db[") }
         #expect(!db.isEmpty && db.allSatisfy { $0.hasSuffix(":path:_files'") })
         let output = lines.filter { $0.contains("--output}'[") }
-        #expect(output.count == 2 && output.allSatisfy { $0.hasSuffix(":file:_files'") }, "prep and export")
-        for command in ["import", "backup"] {
+        #expect(output.count == 3 && output.allSatisfy { $0.hasSuffix(":file:_files'") }, "prep, export and attachment save")
+        for (command, files) in [("import", "':file:_files'"), ("backup", "':file:_files'"), ("attach", "'*:file:_files'")] {
             let start = try #require(lines.firstIndex(of: "_journal_\(command)() {"))
             let body = lines[start...].prefix { $0 != "}" }
-            #expect(body.contains("        ':file:_files'"), "\(command)")
+            #expect(body.contains("        " + files), "\(command)")
         }
     }
 

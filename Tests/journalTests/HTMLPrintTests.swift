@@ -63,27 +63,9 @@ struct HTMLPrintTests {
         let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
         let sandbox = try journal()
 
-        let htmlPath = sandbox.path("digest.html")
-        #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
-        let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
+        let (pdf, html) = try printDigest(of: sandbox, on: paper, with: chromium)
         // The period as this digest gives it (another run after midnight would end a day later).
         let period = try #require(html.firstMatch(of: #/<title>Since your last session: ([^<]+)</title>/#)?.1)
-        // The page leaves the paper to the printer; the test chooses it, as a person would in
-        // the print dialogue.
-        let page = html.replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
-        let printedPath = sandbox.path("digest-\(paper.rawValue).html")
-        try page.write(toFile: printedPath, atomically: true, encoding: .utf8)
-
-        let pdf = sandbox.path("digest-\(paper.rawValue).pdf")
-        let printing = try PrintTools.run(
-            chromium,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=" + sandbox.path("chromium-\(paper.rawValue)"),
-                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, URL(fileURLWithPath: printedPath).absoluteString,
-            ],
-            environment: sandbox.environment())
-        try #require(FileManager.default.fileExists(atPath: pdf), "Chromium printed no PDF: \(printing.errors)")
 
         let text = try PrintTools.run(pdftotext, ["-enc", "UTF-8", pdf, "-"]).output
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -127,6 +109,111 @@ struct HTMLPrintTests {
     }
 }
 
+extension HTMLPrintTests {
+    /// Prints the HTML digest of `sandbox`'s journal to a PDF on `paper` with Chromium, and
+    /// returns the PDF's path and the digest's HTML.
+    func printDigest(of sandbox: Sandbox, on paper: Paper, with chromium: String) throws -> (pdf: String, html: String) {
+        let htmlPath = sandbox.path("digest.html")
+        #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
+        let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
+        // The page leaves the paper to the printer; the test chooses it, as a person would in
+        // the print dialogue.
+        let page = html.replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
+        let printedPath = sandbox.path("digest-\(paper.rawValue).html")
+        try page.write(toFile: printedPath, atomically: true, encoding: .utf8)
+
+        let pdf = sandbox.path("digest-\(paper.rawValue).pdf")
+        let printing = try PrintTools.run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=" + sandbox.path("chromium-\(paper.rawValue)"),
+                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, URL(fileURLWithPath: printedPath).absoluteString,
+            ],
+            environment: sandbox.environment())
+        try #require(FileManager.default.fileExists(atPath: pdf), "Chromium printed no PDF: \(printing.errors)")
+        return (pdf, html)
+    }
+
+    /// Entries with pictures of every shape: a 12-megapixel photo taken on its side (with a GPS
+    /// position), a wide panorama, a tall two-page scan, a drawing with a script, a small
+    /// sticker, and a private entry's picture.
+    func journalWithPictures() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        let plain = sandbox.path("plain.jpg")
+        try TestPictures.photo(at: plain, width: 4000, height: 3000)
+        let photo = sandbox.path("IMG_0001.JPG")
+        try TestPictures.withEXIF(try Data(contentsOf: URL(fileURLWithPath: plain)), orientation: 6).write(to: URL(fileURLWithPath: photo))
+        let panorama = sandbox.path("panorama.png")
+        try TestPictures.photo(at: panorama, width: 3000, height: 400)
+        let sticker = sandbox.path("sticker.png")
+        try TestPictures.photo(at: sticker, width: 120, height: 120, transparent: true)
+        let scan = sandbox.path("worksheet.pdf")
+        try TestPictures.pdf(pages: 2).write(to: URL(fileURLWithPath: scan))
+        let drawing = sandbox.path("storm.svg")
+        try TestPictures.svgWithScript(background: "white").write(to: URL(fileURLWithPath: drawing))
+        try #require(sandbox.run("session", "add", "8 days ago 17:00").succeeded)
+        try #require(
+            sandbox.run("add", "--date", "6 days ago 19:45", "--mood", "2", "--flag", "--attach", photo, "The beach, the day it went wrong")
+                .succeeded)
+        try #require(sandbox.run("add", "--date", "5 days ago 09:00", "--mood", "5", "--attach", panorama, "--attach", sticker, "A walk").succeeded)
+        try #require(sandbox.run("add", "--date", "4 days ago 21:00", "--mood", "4", "--attach", scan).succeeded)
+        try #require(sandbox.run("add", "--date", "3 days ago 21:00", "--mood", "6", "--attach", drawing, "Drawn after the fight").succeeded)
+        try #require(sandbox.run("add", "--private", "--attach", sandbox.path("plain.jpg"), "private picture").succeeded)
+        return sandbox
+    }
+
+    @Test(
+        "Pictures print upright and within the margins, the private one left out",
+        .enabled(
+            if: (PrintTools.areAvailable && PrintTools.pdfimages != nil && TestPictures.vips != nil)
+                || PrintTools.areRequired,
+            "\(PrintTools.missing); needs pdfimages and pdftohtml (poppler-utils) and \(TestPictures.vipsMissing)"),
+        arguments: Paper.allCases)
+    func picturesPrintWithinThePage(_ paper: Paper) throws {
+        let chromium = try #require(PrintTools.chromium, "CI installs chromium (.ci/run), but none is on the PATH")
+        let pdfimages = try #require(PrintTools.pdfimages, "CI installs poppler-utils (.ci/run), but pdfimages is not on the PATH")
+        let pdftohtml = try #require(PrintTools.pdftohtml, "CI installs poppler-utils (.ci/run), but pdftohtml is not on the PATH")
+        let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
+        let sandbox = try journalWithPictures()
+        let pdf = try printDigest(of: sandbox, on: paper, with: chromium).pdf
+
+        // pdfimages -list: page, num, type, width, height, …, one line per picture placed.
+        let listed = try PrintTools.run(pdfimages, ["-list", pdf]).output.split(separator: "\n").dropFirst(2)
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        let sizes = listed.compactMap { fields in fields.count > 4 && fields[2] == "image" ? (Int(fields[3])!, Int(fields[4])!) : nil }
+        #expect(sizes.count == 5, "the five pictures, and not the private one: \(sizes)")
+        #expect(sizes.contains { $0 == (1200, 1600) }, "the photo printed upright at print size: \(sizes)")
+        #expect(sizes.contains { $0 == (1131, 1600) }, "the scan's first page: \(sizes)")
+
+        let text = try PrintTools.run(pdftotext, ["-enc", "UTF-8", pdf, "-"]).output
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("worksheet.pdf · PDF, first page of 2"))
+        #expect(words.contains("IMG_0001.JPG · picture, 3000 × 4000"))
+        #expect(!words.contains("private picture"))
+
+        // pdftohtml -xml places each picture on its page, in its own units (points × 1.5).
+        let placed = try PrintTools.run(pdftohtml, ["-xml", "-stdout", pdf, sandbox.path("extracted")]).output
+        var pageSize = (width: 0.0, height: 0.0)
+        var boxes: [(left: Double, top: Double, right: Double, bottom: Double, page: (width: Double, height: Double))] = []
+        for line in placed.split(separator: "\n") {
+            if let page = try #/<page number="\d+" [^>]*height="([\d.]+)" width="([\d.]+)"/#.firstMatch(in: line) {
+                pageSize = (Double(page.2)!, Double(page.1)!)
+            } else if let image = try #/<image top="(-?[\d.]+)" left="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"/#.firstMatch(in: line) {
+                let top = Double(image.1)!, left = Double(image.2)!
+                boxes.append((left, top, left + Double(image.3)!, top + Double(image.4)!, pageSize))
+            }
+        }
+        #expect(boxes.count == 5)
+        for box in boxes {
+            let scale = box.page.width / paper.size.width
+            let margin = Self.sideMargin * scale - 1.5
+            #expect(box.left >= margin && box.right <= box.page.width - margin, "a picture past the side margins: \(box)")
+            #expect(box.top >= 0 && box.bottom <= box.page.height, "a picture off the page: \(box)")
+        }
+    }
+}
+
 /// Where pdftotext -bbox found each page and word.
 struct PrintedLayout {
     struct Word: CustomStringConvertible {
@@ -167,6 +254,8 @@ struct PrintedLayout {
 enum PrintTools {
     static let chromium = executable(named: ["chromium", "chromium-browser", "google-chrome"])
     static let pdftotext = executable(named: ["pdftotext"])
+    static let pdfimages = executable(named: ["pdfimages"])
+    static let pdftohtml = executable(named: ["pdftohtml"])
 
     static var areAvailable: Bool { chromium != nil && pdftotext != nil }
 

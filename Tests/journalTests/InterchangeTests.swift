@@ -232,7 +232,7 @@ struct InterchangeTests {
     @Test func checkSaysAllIsWell() throws {
         let healthy = try sandboxWithJournal().run("check")
         #expect(healthy.succeeded)
-        #expect(healthy.output.hasPrefix("The journal is sound: 3 entries, 1 session and 1 topic"))
+        #expect(healthy.output.hasPrefix("The journal is sound: 3 entries, 1 session, 1 topic and 0 pictures"))
     }
 
     @Test(

@@ -224,6 +224,19 @@ struct JournalPictureTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".copy"))
     }
 
+    /// libvips 8.14 lets a decoder's error in one of its threads go now and then: run often,
+    /// and several at once, the refusal must come every time.
+    @Test func aPictureWhosePixelsCannotBeDecodedIsRefusedEveryTime() throws {
+        let path = try write(TestPictures.pngWithGarbledPixels(width: 16, height: 16), to: "garbled.png")
+        let copied = Copies()
+        DispatchQueue.concurrentPerform(iterations: 40) { run in
+            let copy = path + ".copy-\(run)"
+            let outcome = try? Sandbox.execute(Self.helper, ["print-copy", path, copy], input: Data(), environment: [:])
+            if outcome?.status != 1 || FileManager.default.fileExists(atPath: copy) { copied.add(run) }
+        }
+        #expect(copied.runs.isEmpty, "a copy was made of a damaged picture in runs \(copied.runs.sorted())")
+    }
+
     @Test func aPictureOfTooManyPixelsIsRefusedBeforeItIsDecoded() throws {
         let path = try write(TestPictures.pngWithGarbledPixels(width: 30000, height: 20000), to: "huge.png")
         try expectFailure(["print-copy", path, path + ".copy"], .tooManyPixels, saying: "is 30000 × 20000 pixels")
@@ -275,4 +288,16 @@ struct JournalPictureTests {
         #expect(!journal.contains("libvips"))
         #expect(try PrintTools.run("/usr/bin/ldd", [Self.helper.path]).output.contains("libvips"))
     }
+}
+
+/// The runs of a test that ran several at once, gathered safely.
+private final class Copies: @unchecked Sendable {
+    private var gathered: [Int] = []
+    private let lock = NSLock()
+
+    func add(_ run: Int) {
+        lock.withLock { gathered.append(run) }
+    }
+
+    var runs: [Int] { lock.withLock { gathered } }
 }

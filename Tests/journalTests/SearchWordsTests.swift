@@ -198,7 +198,7 @@ struct SearchUpgradeTests {
         #expect(try found(sandbox, "money again") == ["Argued with Sam about money again. #family #money"], "an edited text")
 
         let checked = try sandbox.run("check")
-        #expect(checked.output.hasPrefix("The journal is sound: 8 entries, 1 session and 1 topic"), "\(checked.output)")
+        #expect(checked.output.hasPrefix("The journal is sound: 8 entries, 1 session, 1 topic and 0 pictures"), "\(checked.output)")
         #expect(try permissions(of: sandbox.databasePath) == 0o600)
         let added = try sandbox.run("add", "--feeling", "hopeful", "Written after the upgrade")
         #expect(added.succeeded, "\(added.errors)")

@@ -22,6 +22,13 @@ public enum AttachmentError: JournalFailure, Equatable {
     /// journal-picture answered something this journal does not understand: another version.
     case helperNotUnderstood
     case cannotWriteCopy
+    /// Entry `entry` has `count` pictures, none numbered `number`.
+    case noSuchPicture(entry: Int64, number: Int, count: Int)
+    /// Picture `number` is all entry `entry` holds: without it the entry would be empty.
+    case onlyContent(entry: Int64, number: Int)
+    /// `journal attachment save` never writes over a file.
+    case destinationExists(String)
+    case cannotSave(String)
 
     public var problem: String {
         switch self {
@@ -47,6 +54,13 @@ public enum AttachmentError: JournalFailure, Equatable {
             "reading \(name) took longer than \(seconds) seconds, so the picture helper was stopped"
         case .helperNotUnderstood: "the picture helper \(PictureHelper.executableName) gave an answer this journal does not understand"
         case .cannotWriteCopy: "the picture helper could not write the copy for printing"
+        case .noSuchPicture(let entry, let number, 0): "entry \(entry) has no pictures, so there is no picture \(number)"
+        case .noSuchPicture(let entry, let number, let count):
+            "entry \(entry) has no picture \(number): it has \(Wording.count(count, "picture", "pictures"))"
+        case .onlyContent(let entry, let number):
+            "picture \(number) is all entry \(entry) holds, and an entry cannot be empty, so it was left attached"
+        case .destinationExists(let path): "\(path) already exists, and a picture is never saved over a file"
+        case .cannotSave(let path): "cannot write \(path)"
         }
     }
 
@@ -66,6 +80,11 @@ public enum AttachmentError: JournalFailure, Equatable {
         case .helperMissing, .helperNotUnderstood:
             "install journal and \(PictureHelper.executableName) from the same build, side by side (see the README's Install section)"
         case .cannotWriteCopy: "check that there is free disk space in the temporary folder, and try again"
+        case .noSuchPicture(let entry, _, _): "journal show \(entry) lists its pictures and their numbers"
+        case .onlyContent(let entry, _):
+            "give the entry some text first (journal edit \(entry)), or delete the whole entry (journal delete \(entry))"
+        case .destinationExists: "give another file name with --output FILE"
+        case .cannotSave: "check that the folder exists and that you can write to it"
         }
     }
 

@@ -43,6 +43,18 @@ public struct AttachmentFile: Sendable, Equatable {
         return AttachmentFile(name: URL(fileURLWithPath: path).lastPathComponent, kind: kind, bytes: bytes)
     }
 
+    /// The picture in `bytes`, already read (from an import file), checked as `read(atPath:)`
+    /// checks a file. `name` may hold a folder, which is dropped.
+    ///
+    /// - Throws: `AttachmentError` naming the file by its name: `.tooLarge`, `.empty`,
+    ///   `.notAccepted`, `.truncated`.
+    public static func checking(_ bytes: Data, name: String) throws(AttachmentError) -> AttachmentFile {
+        let shownName = name.split(separator: "/").last.map(String.init) ?? name
+        guard bytes.count <= PictureLimits.largestFileSize else { throw .tooLarge(shownName, bytes: bytes.count) }
+        let kind = try AttachmentKind.recognising(bytes, name: shownName)
+        return AttachmentFile(name: shownName, kind: kind, bytes: bytes)
+    }
+
     /// Reads until the end, or until one byte past the limit shows the file is too large (a
     /// pipe has no size to look at first, and a file may grow while it is read).
     private static func readToEnd(_ descriptor: Int32, path: String, expecting size: Int) throws(AttachmentError) -> Data {

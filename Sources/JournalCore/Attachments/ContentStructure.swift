@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a file's content says it is, and whether all of it is there.
 ///
 /// Only the framing is read: signatures, the lengths a format declares, the end marker it
@@ -318,11 +324,17 @@ struct ContentStructure {
         firstIndex(of: pattern, in: start..<bytes.count) != nil
     }
 
+    /// Jumps from one occurrence of the pattern's first byte to the next with `memchr`: a
+    /// photo's scan, megabytes long, is searched for its end marker twice on every attach (by
+    /// journal and by the helper), and a loop over its bytes took 10 ms each time.
     private func firstIndex(of pattern: [UInt8], in range: Range<Int>) -> Int? {
-        guard let first = pattern.first, range.count >= pattern.count else { return nil }
+        guard let first = pattern.first, range.count >= pattern.count, let start = bytes.baseAddress else { return nil }
         var position = range.lowerBound
-        while position <= range.upperBound - pattern.count {
-            if bytes[position] == first, matches(pattern, at: position) { return position }
+        let last = range.upperBound - pattern.count
+        while position <= last {
+            guard let found = memchr(start + position, Int32(first), last - position + 1) else { return nil }
+            position = start.distance(to: UnsafeRawPointer(found))
+            if matches(pattern, at: position) { return position }
             position += 1
         }
         return nil

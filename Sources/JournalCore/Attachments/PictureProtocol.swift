@@ -108,7 +108,7 @@ public struct PictureHelperFailure: Codable, Sendable, Equatable {
     public var height: Int?
 
     /// The wire form of `error`; nil for the failures only the caller can have (finding and
-    /// running the helper).
+    /// running the helper, and the journal's own about the pictures it holds).
     public init?(_ error: AttachmentError) {
         switch error {
         case .missing: failure = .missing
@@ -130,7 +130,9 @@ public struct PictureHelperFailure: Codable, Sendable, Equatable {
             self.width = width
             self.height = height
         case .cannotWriteCopy: failure = .cannotWrite
-        case .helperMissing, .helperCannotStart, .helperStopped, .helperTookTooLong, .helperNotUnderstood: return nil
+        case .helperMissing, .helperCannotStart, .helperStopped, .helperTookTooLong, .helperNotUnderstood, .noSuchPicture,
+            .onlyContent, .destinationExists, .cannotSave:
+            return nil
         }
     }
 

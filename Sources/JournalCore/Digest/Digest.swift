@@ -21,6 +21,9 @@ public struct Digest: Equatable, Sendable {
     public var privateExcluded: Int
     /// Whether private entries were asked for (`--include-private`).
     public var includesPrivate: Bool
+    /// The print copies of the shown entries' pictures, by entry id, when asked for
+    /// (`DigestRequest.includesPictures`); empty otherwise.
+    public var pictures: [Int64: [PrintedPicture]]
 
     public var isEmpty: Bool { entries.isEmpty }
 

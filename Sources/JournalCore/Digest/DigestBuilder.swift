@@ -9,12 +9,19 @@ public struct DigestRequest: Sendable {
     public var now: Date
     /// The reader's time zone, for the days of the period.
     public var timeZone: TimeZone
+    /// Whether the digest shows the pictures (`Digest.pictures`), as HTML does; the other
+    /// formats name them.
+    public var includesPictures: Bool
 
-    public init(since: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone) {
+    public init(
+        since: Date? = nil, includesPrivate: Bool = false, now: Date = Date(), timeZone: TimeZone,
+        includesPictures: Bool = false
+    ) {
         self.since = since
         self.includesPrivate = includesPrivate
         self.now = now
         self.timeZone = timeZone
+        self.includesPictures = includesPictures
     }
 }
 
@@ -84,7 +91,8 @@ private struct DigestBuilder {
             dayCount: Set(shown.map(\.localTime.calendarDay)).count,
             sections: sections,
             privateExcluded: all.count - shown.count,
-            includesPrivate: request.includesPrivate)
+            includesPrivate: request.includesPrivate,
+            pictures: request.includesPictures ? try store.printedPictures(ofEntries: shown.map(\.id), db) : [:])
     }
 
     /// The lowest-rated entries below the period's average mood (on a good week, a 7 is no

@@ -15,10 +15,14 @@ import Foundation
 /// ```
 ///
 /// An entry has the shape of the entries of `journal list --format json`, without its id, and
-/// its `tags` are only those given with `--tag`: the text's own come back with the text.
+/// its `tags` are only those given with `--tag`: the text's own come back with the text. An
+/// entry given pictures (`add --attach`) keeps them in `"pictures"`, each as it was made ready:
+/// its name, the second it was attached (seconds since 1970), its original and its print copy
+/// (base64), and what the picture helper read off it; such a draft is version 2, which a
+/// version of journal without pictures refuses rather than store the entry without them.
 struct DraftDocument: Codable {
     static let formatName = "journal-draft"
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     var format: String
     var version: Int
@@ -42,6 +46,42 @@ struct DraftDocument: Codable {
         var feelings: [String]
         var flagged: Bool
         var `private`: Bool
+        var pictures: [PictureFields]?
+    }
+
+    /// A picture made ready to store, kept whole so that storing the draft needs no picture
+    /// helper.
+    struct PictureFields: Codable {
+        var name: String
+        var attachedAt: Int64
+        var original: Data
+        var facts: PictureFacts
+        var copyKind: AttachmentKind
+        var copyWidth: Int
+        var copyHeight: Int
+        var copy: Data
+
+        init(_ picture: PreparedPicture) {
+            name = picture.name
+            attachedAt = StoredTime.seconds(picture.attachedAt)
+            original = picture.bytes
+            facts = picture.facts
+            copyKind = picture.printCopy.kind
+            copyWidth = picture.printCopy.width
+            copyHeight = picture.printCopy.height
+            copy = picture.printCopy.bytes
+        }
+
+        /// The picture again, its original checked as an attached file is.
+        func prepared(path: String) throws(DraftError) -> PreparedPicture {
+            guard let file = try? AttachmentFile.checking(original, name: name), file.kind == facts.kind else {
+                throw .notADraft(path)
+            }
+            return PreparedPicture(
+                file, checksum: Checksum.sha256(original),
+                printCopy: PrintCopy(source: facts, kind: copyKind, width: copyWidth, height: copyHeight, bytes: copy),
+                attachedAt: StoredTime.date(attachedAt))
+        }
     }
 
     /// What was given with a new worksheet; its form is the draft's `text`.
@@ -54,14 +94,16 @@ struct DraftDocument: Codable {
 
     init(_ draft: Draft, kept: Moment) {
         format = Self.formatName
-        version = Self.currentVersion
+        version = 1
         self.kept = kept.localTime.iso8601
         switch draft {
         case .newEntry(let entry):
             purpose = "entry"
             self.entry = EntryFields(
                 date: entry.moment.localTime.iso8601, mood: entry.mood, text: entry.text, tags: entry.tags,
-                feelings: entry.feelings, flagged: entry.isFlagged, private: entry.isPrivate)
+                feelings: entry.feelings, flagged: entry.isFlagged, private: entry.isPrivate,
+                pictures: entry.pictures.isEmpty ? nil : entry.pictures.map(PictureFields.init))
+            if !entry.pictures.isEmpty { version = 2 }
         case .newText(let text, let id):
             purpose = "entry-text"
             entryId = id
@@ -105,7 +147,8 @@ struct DraftDocument: Codable {
             return .newEntry(
                 NewEntry(
                     text: entry.text, mood: entry.mood, feelings: entry.feelings, tags: entry.tags, moment: moment,
-                    isFlagged: entry.flagged, isPrivate: entry.private))
+                    isFlagged: entry.flagged, isPrivate: entry.private,
+                    pictures: try (entry.pictures ?? []).map { picture throws(DraftError) in try picture.prepared(path: path) }))
         case ("entry-text", _, let id?, let text?):
             return .newText(text, ofEntry: id)
         case ("plan", _, _, let text?):

@@ -14,6 +14,10 @@ public enum PrivateFile {
         try write(toPath: path) { output in try output.write(text) }
     }
 
+    public static func write(_ bytes: Data, toPath path: String) throws {
+        try write(toPath: path) { output in try output.write(bytes) }
+    }
+
     /// Calls `body` with an output that goes to a temporary file beside `path`; renames it to
     /// `path` once `body` returns, removes it if `body` throws. A device or a pipe at `path`
     /// (`/dev/stdout`, a named pipe) is written into instead, as a shell's `>` does: replaced by a
@@ -112,6 +116,11 @@ public final class BufferedOutput {
 
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
+    public func write(_ bytes: Data) throws {
+        buffer.append(bytes)
         if buffer.count >= Self.capacity { try flush() }
     }
 

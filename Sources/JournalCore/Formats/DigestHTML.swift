@@ -3,7 +3,7 @@
 ///
 /// The page asks for nothing from anywhere (no script, font file, image file, stylesheet or
 /// link), so opening it from disk tells no one about it and it looks the same offline; the mood
-/// chart is inline SVG. Every string from the journal goes through `escaped(_:)`,
+/// chart is inline SVG, the pictures' print copies inline images (`PictureHTML`). Every string from the journal goes through `escaped(_:)`,
 /// `paragraphs(_:)` or `lines(_:)`, dates and numbers included, so that no text a person wrote
 /// can become markup.
 struct DigestHTML {
@@ -27,7 +27,7 @@ struct DigestHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escaped(heading))</title>
             <style>
-            \(Self.styleSheet(runningHeader: heading))
+            \(Self.styleSheet(runningHeader: heading, showsPictures: !digest.pictures.isEmpty))
             </style>
             </head>
             <body>
@@ -147,17 +147,21 @@ struct DigestHTML {
     }
 
     private func fullEntry(_ entry: Entry) -> String {
-        self.entry(entry, text: entry.text)
+        self.entry(entry, text: entry.text, pictures: (digest.pictures[entry.id] ?? []).map(PictureHTML.figure))
     }
 
+    /// In brief, an entry's pictures are named, not shown.
     private func shortEntry(_ entry: Entry) -> String {
-        self.entry(entry, text: Phrases.firstLines(entry.text, DigestRendering.briefLineCount))
+        self.entry(
+            entry, text: Phrases.firstLines(entry.text, DigestRendering.briefLineCount),
+            pictures: entry.attachments.isEmpty ? [] : [PictureHTML.names(entry.attachments)])
     }
 
-    private func entry(_ entry: Entry, text: String) -> String {
+    private func entry(_ entry: Entry, text: String, pictures: [String]) -> String {
         var parts = [#"<article class="entry">"#, "<h3>\(escaped(Phrases.entryHeading(entry)))</h3>"]
         if let labels = EntryRendering.labels(of: entry) { parts.append(#"<p class="labels">\#(escaped(labels))</p>"#) }
-        parts.append(paragraphs(text))
+        if !text.isEmpty { parts.append(paragraphs(text)) }
+        parts += pictures
         parts.append("</article>")
         return parts.joined(separator: "\n")
     }
@@ -248,7 +252,7 @@ struct DigestHTML {
     /// the printer. The running header and page numbers are page margin boxes, which Chromium
     /// prints (from version 131) in place of its own header and footer; browsers without them
     /// print their own, with the page's title, which holds the period too.
-    private static func styleSheet(runningHeader: String) -> String {
+    private static func styleSheet(runningHeader: String, showsPictures: Bool) -> String {
         // One stack for headings and the page's margins, so that they print in the same face.
         let sansSerif = #""Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", system-ui, sans-serif"#
         return """
@@ -316,7 +320,7 @@ struct DigestHTML {
           figure > svg { min-width: 32rem; }
           td .date { display: none; }
         }
-        @page {
+        \(showsPictures ? PictureHTML.styleSheet : "")@page {
           margin: 16mm 16mm 18mm;
           @top-center {
             content: \(cssString(runningHeader));

@@ -79,7 +79,9 @@ struct DigestMarkdown {
     private func entry(_ entry: Entry, text: String) -> String {
         var parts = ["### \(Phrases.entryHeading(entry))"]
         if let labels = EntryRendering.labels(of: entry) { parts.append("*\(MarkdownText.inline(labels))*") }
-        parts.append(MarkdownText.quoted(text))
+        // An entry may be pictures alone, without a text to quote.
+        if !text.isEmpty { parts.append(MarkdownText.quoted(text)) }
+        parts += entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
         return parts.joined(separator: "\n\n")
     }
 

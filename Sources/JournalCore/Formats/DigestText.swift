@@ -96,8 +96,13 @@ struct DigestText {
     private func fullEntry(_ entry: Entry) -> [String] {
         var lines = [indent + style.bold(Phrases.entryHeading(entry))]
         if let labels = EntryRendering.labels(of: entry) { lines += wrapped(style.safe(labels), indent: indent + "  ").map(style.dim) }
-        lines += wrapped(style.safe(entry.text), indent: indent + "  ")
-        return lines
+        if !entry.text.isEmpty { lines += wrapped(style.safe(entry.text), indent: indent + "  ") }
+        return lines + pictureLines(entry)
+    }
+
+    /// `[picture: storm.jpg, 1240×1754]`, a line for each of the entry's pictures.
+    private func pictureLines(_ entry: Entry) -> [String] {
+        entry.attachments.flatMap { wrapped(style.safe(AttachmentWording.placeholder($0)), indent: indent + "  ") }
     }
 
     /// Entries one after the other, a blank line between two.
@@ -106,8 +111,9 @@ struct DigestText {
     }
 
     private func shortEntry(_ entry: Entry) -> [String] {
-        [indent + style.bold(Phrases.entryHeading(entry))]
-            + wrapped(style.safe(Phrases.firstLines(entry.text, DigestRendering.briefLineCount)), indent: indent + "  ")
+        let text = Phrases.firstLines(entry.text, DigestRendering.briefLineCount)
+        return [indent + style.bold(Phrases.entryHeading(entry))]
+            + (text.isEmpty ? [] : wrapped(style.safe(text), indent: indent + "  ")) + pictureLines(entry)
     }
 
     private func wrapped(_ text: String, indent: String? = nil, hanging: String = "") -> [String] {

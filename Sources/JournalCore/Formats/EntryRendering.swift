@@ -24,9 +24,10 @@ public enum EntryRendering {
 
     /// An entry as the JSON object the README documents: `{"id": 12, "date":
     /// "2026-11-20T21:05:00+01:00", "mood": 3, "text": "…", "tags": ["family"], "feelings":
-    /// ["anxious"], "flagged": true, "private": false}`, `mood` null when not rated.
+    /// ["anxious"], "flagged": true, "private": false}`, `mood` null when not rated, and
+    /// `"attachments": [{"number", "name", "type", "bytes", "width", "height"}]` when it has pictures.
     public static func json(_ entry: Entry) -> JSON {
-        .object([
+        var members: [(String, JSON)] = [
             ("id", .int(Int(entry.id))),
             ("date", .string(entry.localTime.iso8601)),
             ("mood", JSON(entry.mood)),
@@ -35,7 +36,9 @@ public enum EntryRendering {
             ("feelings", JSON(entry.feelings)),
             ("flagged", .bool(entry.isFlagged)),
             ("private", .bool(entry.isPrivate)),
-        ])
+        ]
+        if !entry.attachments.isEmpty { members.append(("attachments", .array(entry.attachments.map(AttachmentJSON.summary)))) }
+        return .object(members)
     }
 
     /// How many lines of text `list` shows of each entry.
@@ -46,6 +49,7 @@ public enum EntryRendering {
         if let mood = entry.mood { parts.append("mood \(mood)") }
         if entry.isFlagged { parts.append(style.accent("flagged")) }
         if entry.isPrivate { parts.append("private") }
+        if !entry.attachments.isEmpty { parts.append(AttachmentWording.count(entry.attachments)) }
         return style.dim("#\(entry.id)") + "  " + parts.joined(separator: " · ")
     }
 
@@ -60,7 +64,9 @@ public enum EntryRendering {
         let indent = "    "
         let width = max(20, style.width - indent.count)
         var lines = [heading(of: entry, style: style)]
-        let text = entry.text.leadingLines(summaryLineCount)
+        // An entry of pictures alone is known by their names.
+        let text = (entry.text.isEmpty ? entry.attachments.map(AttachmentWording.placeholder).joined(separator: "\n") : entry.text)
+            .leadingLines(summaryLineCount)
         for line in text.lines {
             // Made safe after a first cut: only what is shown needs looking at.
             lines.append(indent + style.safe(String(line.prefix(width + 1))).truncated(to: width))
@@ -84,9 +90,18 @@ public enum EntryRendering {
         if !entry.tags.isEmpty { lines.append("Tags: " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
         if entry.isFlagged { lines.append(style.accent("Flagged to discuss in the next session")) }
         if entry.isPrivate { lines.append("Private: left out of digests and exports") }
-        lines.append("")
-        let text = style.safe(entry.text)
-        lines.append(contentsOf: style.showsControlCharacters ? text.wrapped(to: style.width) : [text])
+        if !entry.text.isEmpty {
+            lines.append("")
+            let text = style.safe(entry.text)
+            lines.append(contentsOf: style.showsControlCharacters ? text.wrapped(to: style.width) : [text])
+        }
+        if !entry.attachments.isEmpty {
+            lines.append("")
+            lines.append(style.bold(entry.attachments.count == 1 ? "Picture" : "Pictures"))
+            for attachment in entry.attachments {
+                lines.append("  \(attachment.number)  \(style.safe(attachment.name)) " + style.dim("· " + AttachmentWording.details(attachment)))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -97,9 +112,11 @@ public enum EntryRendering {
         if entry.isPrivate { details.append("private") }
         if !entry.feelings.isEmpty { details.append("feeling " + entry.feelings.joined(separator: ", ")) }
         if !entry.tags.isEmpty { details.append("tags " + entry.tags.map { "#" + $0 }.joined(separator: " ")) }
+        if !entry.attachments.isEmpty { details.append(AttachmentWording.count(entry.attachments)) }
+        let pictures = entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
         return "## \(time.readableMoment) (entry \(entry.id))\n\n"
             + "*\(MarkdownText.inline(details.joined(separator: " · ")))*\n\n"
-            + MarkdownText.quoted(entry.text) + "\n"
+            + ([entry.text].filter { !$0.isEmpty }.map(MarkdownText.quoted) + pictures).joined(separator: "\n\n") + "\n"
     }
 
     // MARK: Changes

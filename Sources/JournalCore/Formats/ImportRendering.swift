@@ -1,8 +1,8 @@
 /// What `journal import` says it did.
 public enum ImportRendering {
-    /// One line: the entries added, those skipped as already in the journal and as empty, what
-    /// was left behind by kind, then each other kind the file held, in the order of
-    /// `RecordKind`:
+    /// One line: the entries added (and the pictures, when any were), those skipped as already
+    /// in the journal and as empty, what was left behind by kind, then each other kind the file
+    /// held, in the order of `RecordKind`:
     ///
     ///     Added 3 entries, skipped 1 entry already in the journal, skipped 1 empty entry, left
     ///     behind 2 photos and 1 video (journal cannot hold them yet); 1 of 2 sessions added.
@@ -14,7 +14,8 @@ public enum ImportRendering {
             return count > 0 ? Wording.count(count, kind.name, kind.pluralName) : nil
         }
         var line = [
-            "\(dryRun ? "Would add" : "Added") \(Wording.count(summary.added(.entry), "entry", "entries"))",
+            "\(dryRun ? "Would add" : "Added") \(Wording.count(summary.added(.entry), "entry", "entries"))"
+                + (summary.picturesAdded > 0 ? " and \(Wording.count(summary.picturesAdded, "picture", "pictures"))" : ""),
             "\(dryRun ? "would skip" : "skipped") \(Wording.count(summary.skipped(.entry), "entry", "entries")) already in the journal",
             "\(dryRun ? "would skip" : "skipped") \(Wording.count(summary.emptyEntriesSkipped, "empty entry", "empty entries"))",
             leftBehind.isEmpty

@@ -43,6 +43,7 @@ public enum SearchRendering {
         if let mood = entry.mood { details.append("mood \(mood)") }
         if entry.isFlagged { details.append("flagged") }
         if entry.isPrivate { details.append("private") }
+        if !entry.attachments.isEmpty { details.append(AttachmentWording.count(entry.attachments)) }
         return "- **\(entry.localTime.readableMoment)** (\(details.joined(separator: ", "))): "
             + marked(hit.snippet, start: "**", end: "**") + "\n"
     }

@@ -18,18 +18,30 @@ public struct ExportRequest: Sendable {
     public var since: Date?
     public var until: Date?
     public var includesPrivate: Bool
+    /// For `.markdown`: the folder, beside the exported file, that the pictures are written into
+    /// (created 0700 when missing; each picture 0600, replacing one of the same name) and linked
+    /// from the document by the folder's name. Nil names the pictures only.
+    public var picturesFolder: String?
 
-    public init(format: ExportFormat, since: Date? = nil, until: Date? = nil, includesPrivate: Bool = false) {
+    public init(
+        format: ExportFormat, since: Date? = nil, until: Date? = nil, includesPrivate: Bool = false,
+        picturesFolder: String? = nil
+    ) {
         self.format = format
         self.since = since
         self.until = until
         self.includesPrivate = includesPrivate
+        self.picturesFolder = picturesFolder
     }
 }
 
 public struct ExportSummary: Equatable, Sendable {
     public var entriesWritten: Int
     public var privateLeftOut: Int
+    /// Pictures written with their entries (in the JSON, or into the pictures folder).
+    public var picturesWritten = 0
+    /// Pictures of the entries written that the format does not carry: only named, or left out.
+    public var picturesNotWritten = 0
     /// Private worksheets left out.
     public var privateWorksheetsLeftOut = 0
 }
@@ -41,12 +53,13 @@ extension JournalStore {
 
     /// Writes the journal in `request.format` to `output`, a piece at a time.
     public func export(_ request: ExportRequest, to output: (String) throws -> Void) throws -> ExportSummary {
-        try withoutActuallyEscaping(output) { output in try export(request, writer: ExportWriters.make(request.format, output: output)) }
+        try withoutActuallyEscaping(output) { output in try export(request, output: output) }
     }
 
-    private func export(_ request: ExportRequest, writer: any ExportWriter) throws -> ExportSummary {
+    private func export(_ request: ExportRequest, output: @escaping (String) throws -> Void) throws -> ExportSummary {
         try read { db in
-            var writer = writer
+            let holdsPictures = try Self.holdsPictures(request, db)
+            var writer = ExportWriters.make(request, holdsPictures: holdsPictures, output: output)
             var summary = ExportSummary(entriesWritten: 0, privateLeftOut: 0)
             try writer.begin()
             for kind in writer.kinds {
@@ -86,6 +99,13 @@ extension JournalStore {
         }
     }
 
+    /// Whether an entry the request exports has a picture.
+    private static func holdsPictures(_ request: ExportRequest, _ db: Database) throws -> Bool {
+        let filter = EntryFilter(since: request.since, until: request.until, privacy: Privacy(includingPrivate: request.includesPrivate))
+        let entries = Entry.all().matching(filter).select(Entry.Columns.id)
+        return try !Table("attachment").filter(entries.contains(Column("entryId"))).isEmpty(db)
+    }
+
     /// The entries in the request's range, a batch at a time, through the privacy filter.
     private func writeEntries(of request: ExportRequest, to writer: inout any ExportWriter, _ db: Database) throws -> ExportSummary {
         let filter = EntryFilter(since: request.since, until: request.until)
@@ -104,7 +124,16 @@ extension JournalStore {
                     summary.privateLeftOut += 1
                     continue
                 }
-                try writer.write(entry)
+                if entry.attachments.isEmpty {
+                    try writer.write(entry)
+                } else {
+                    try writer.write(entry) { try originals(ofEntry: entry.id, db) }
+                    if writer.carriesPictures {
+                        summary.picturesWritten += entry.attachments.count
+                    } else {
+                        summary.picturesNotWritten += entry.attachments.count
+                    }
+                }
                 summary.entriesWritten += 1
             }
             lastKey = (StoredTime.seconds(last.date), last.id)

@@ -7,6 +7,11 @@ protocol ExportWriter {
     mutating func begin() throws
     mutating func beginList(_ kind: RecordKind) throws
     mutating func write(_ entry: Entry) throws
+    /// Whether the format carries pictures: `write(_:originals:)` writes them.
+    var carriesPictures: Bool { get }
+    /// An entry with pictures, whose original bytes `originals` reads, in the order of
+    /// `entry.attachments`, when the format carries them.
+    mutating func write(_ entry: Entry, originals: () throws -> [Data]) throws
     /// A record of a kind other than entries, as the journal's own export writes it.
     mutating func write(_ record: JSON) throws
     mutating func endList() throws
@@ -17,16 +22,22 @@ protocol ExportWriter {
 /// which needs no start or end of its own.
 extension ExportWriter {
     var kinds: [RecordKind] { [.entry] }
+    var carriesPictures: Bool { false }
+    mutating func write(_ entry: Entry, originals: () throws -> [Data]) throws { try write(entry) }
     mutating func beginList(_ kind: RecordKind) throws {}
     mutating func write(_ record: JSON) throws {}
     mutating func endList() throws {}
 }
 
 enum ExportWriters {
-    static func make(_ format: ExportFormat, output: @escaping (String) throws -> Void) -> any ExportWriter {
-        switch format {
-        case .json: JSONExportWriter(output: output)
-        case .markdown: MarkdownExportWriter(output: output)
+    /// The writer of `request`'s format; `holdsPictures` says whether any entry it will be
+    /// given has pictures.
+    static func make(
+        _ request: ExportRequest, holdsPictures: Bool, output: @escaping (String) throws -> Void
+    ) -> any ExportWriter {
+        switch request.format {
+        case .json: JSONExportWriter(output: output, holdsPictures: holdsPictures)
+        case .markdown: MarkdownExportWriter(output: output, pictures: request.picturesFolder.map(PicturesFolder.init))
         case .jrnl: JrnlExportWriter(output: output)
         case .csv: CSVExportWriter(output: output)
         }
@@ -36,16 +47,23 @@ enum ExportWriters {
 /// The journal's own export (see `JournalExport`): every kind of record, each list in turn.
 struct JSONExportWriter: ExportWriter {
     let output: (String) throws -> Void
+    /// Whether an entry will have pictures: such a file is of version 2, which readers of
+    /// version 1 refuse rather than drop the pictures.
+    let holdsPictures: Bool
     private var recordCount = 0
 
-    init(output: @escaping (String) throws -> Void) {
+    init(output: @escaping (String) throws -> Void, holdsPictures: Bool = false) {
         self.output = output
+        self.holdsPictures = holdsPictures
     }
 
     var kinds: [RecordKind] { RecordKind.allCases }
 
+    var carriesPictures: Bool { true }
+
     mutating func begin() throws {
-        try output("{\n  \"format\": \"\(JournalExport.formatName)\",\n  \"version\": \(JournalExport.version)")
+        let version = holdsPictures ? JournalExport.version : JournalExport.versionWithoutPictures
+        try output("{\n  \"format\": \"\(JournalExport.formatName)\",\n  \"version\": \(version)")
     }
 
     mutating func beginList(_ kind: RecordKind) throws {
@@ -55,6 +73,10 @@ struct JSONExportWriter: ExportWriter {
 
     mutating func write(_ entry: Entry) throws {
         try write(EntryRendering.json(entry))
+    }
+
+    mutating func write(_ entry: Entry, originals: () throws -> [Data]) throws {
+        try write(AttachmentJSON.exportedEntry(entry, originals: try originals()))
     }
 
     mutating func write(_ record: JSON) throws {
@@ -106,24 +128,6 @@ enum ExportedRecords {
     }
 }
 
-extension NewEntry {
-    /// The entry, validated, as a journal export of its own, which `journal import --from json`
-    /// reads back: how the command line keeps what was written in the editor when the journal
-    /// could not take it.
-    public func exportDocument(now: Date) throws -> String {
-        var document = ""
-        var writer = JSONExportWriter { document += $0 }
-        try writer.begin()
-        for kind in writer.kinds {
-            try writer.beginList(kind)
-            if kind == .entry { try writer.write(validated(now: now).stored(as: 0)) }
-            try writer.endList()
-        }
-        try writer.end()
-        return document
-    }
-}
-
 /// One readable document: a heading per day, each entry with its time, mood, feelings and tags,
 /// and its text in a block quote, so that whatever the text holds cannot change the document's
 /// outline (see `MarkdownText`):
@@ -147,11 +151,16 @@ struct MarkdownExportWriter: ExportWriter {
     static let entryMark = "<!-- journal-entry "
 
     let output: (String) throws -> Void
+    /// Where the pictures go, beside the document; nil names them only.
+    let pictures: PicturesFolder?
     private var currentDay: String?
 
-    init(output: @escaping (String) throws -> Void) {
+    init(output: @escaping (String) throws -> Void, pictures: PicturesFolder? = nil) {
         self.output = output
+        self.pictures = pictures
     }
+
+    var carriesPictures: Bool { pictures != nil }
 
     mutating func begin() throws {
         try output(Self.title + "\n")
@@ -168,7 +177,17 @@ struct MarkdownExportWriter: ExportWriter {
         if entry.isPrivate { heading.append("private") }
         var block = "\n### \(heading.joined(separator: " · "))\n" + Self.entryMark + Self.details(of: entry) + " -->\n\n"
         if let labels = EntryRendering.labels(of: entry) { block += "*\(MarkdownText.inline(labels))*\n\n" }
-        try output(block + MarkdownText.quoted(entry.text) + "\n")
+        // An entry of pictures alone has no text to quote.
+        try output(block + (entry.text.isEmpty ? "" : MarkdownText.quoted(entry.text) + "\n"))
+    }
+
+    /// The entry, then each picture in a paragraph of its own: linked to its file in the
+    /// pictures folder, or named when there is none.
+    mutating func write(_ entry: Entry, originals: () throws -> [Data]) throws {
+        try write(entry)
+        let links = try pictures?.write(entry, originals: try originals())
+            ?? entry.attachments.map { AttachmentWording.markdownPlaceholder($0) }
+        try output((entry.text.isEmpty ? "" : "\n") + links.joined(separator: "\n\n") + "\n")
     }
 
     mutating func end() throws {}

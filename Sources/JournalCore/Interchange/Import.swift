@@ -16,6 +16,9 @@ public struct ImportSummary: Equatable, Sendable {
     /// How many records of `kind` were already in the journal (or earlier in the file).
     public func skipped(_ kind: RecordKind) -> Int { skippedByKind[kind, default: 0] }
 
+    /// How many pictures were added, with new entries or to entries already there.
+    public internal(set) var picturesAdded = 0
+
     /// How many pictures, recordings or documents of `kind` the file had with entries that were
     /// not already in the journal, which the journal could not take.
     public func leftBehind(_ kind: ImportedMedia.Kind) -> Int { leftBehindByKind[kind, default: 0] }
@@ -38,8 +41,11 @@ extension JournalStore {
     /// malformed, none. An entry with the same date and text as one already in the journal (or
     /// earlier in the file) is skipped, so importing a file twice adds nothing the second time.
     /// With `dryRun`, the same is counted and nothing is kept.
+    ///
+    /// Entries' pictures (`ImportedEntry.attachments`) are made ready by `pictures`, the picture
+    /// helper, inside the transaction; without it, a file with pictures is refused.
     public func importRecords(
-        file: String, dryRun: Bool = false, now: Date = Date(),
+        file: String, dryRun: Bool = false, now: Date = Date(), pictures: (any PicturePreparing)? = nil,
         from source: ((ImportedRecord) throws -> Void) throws -> Void
     ) throws -> ImportSummary {
         try StoreError.translating(path: path) {
@@ -47,7 +53,7 @@ extension JournalStore {
                 var summary = ImportSummary()
                 try db.inTransaction(.immediate) {
                     try SearchIndexing.deferred(db) {
-                        var importer = try RecordImporter(db: db, file: file, now: now)
+                        var importer = try RecordImporter(db: db, file: file, now: now, pictures: pictures)
                         try source { record in try importer.store(record) }
                         summary = importer.summary
                     }
@@ -65,6 +71,7 @@ private struct RecordImporter {
     let db: Database
     let file: String
     let now: Date
+    let pictures: (any PicturePreparing)?
     var summary = ImportSummary()
     private let entries: EntryInsertion
     /// An entry with this instant and text.
@@ -73,16 +80,17 @@ private struct RecordImporter {
     /// within 18 hours of the stored instant, which keeps the search on the index of dates.
     private let findAtLocalTime: Statement
 
-    init(db: Database, file: String, now: Date) throws {
+    init(db: Database, file: String, now: Date, pictures: (any PicturePreparing)?) throws {
         self.db = db
         self.file = file
         self.now = now
+        self.pictures = pictures
         entries = try EntryInsertion(db)
         findAtInstant = try db.cachedStatement(
-            sql: "SELECT 1 FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
+            sql: "SELECT id FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
         findAtLocalTime = try db.cachedStatement(
             sql: """
-                SELECT 1 FROM entry WHERE date BETWEEN ? - 64800 AND ? + 64800 AND date + utcOffset = ?
+                SELECT id FROM entry WHERE date BETWEEN ? - 64800 AND ? + 64800 AND date + utcOffset = ?
                 AND text = \(ExactText.placeholder) LIMIT 1
                 """)
     }
@@ -99,25 +107,28 @@ private struct RecordImporter {
         }
     }
 
-    /// Stores the entry unless it holds nothing or is already there; what it had that the
-    /// journal cannot hold is counted as left behind, unless the entry was there already.
+    /// Stores the entry unless it holds nothing or is already there (an entry already there
+    /// gets the pictures it lacks); what it had that the journal cannot hold is counted as left
+    /// behind, unless the entry was there already.
     private mutating func store(_ imported: ImportedEntry) throws {
-        guard EntryContent(text: imported.text).hasContent else {
+        guard EntryContent(text: imported.text, attachmentCount: imported.attachments.count).hasContent else {
             summary.countEmptyEntry()
             summary.leaveBehind(imported.media)
             return
         }
-        let entry: ValidatedEntry
-        do {
-            entry = try NewEntry(
-                text: imported.text, mood: imported.mood, feelings: imported.feelings, tags: imported.tags,
-                moment: imported.moment, isFlagged: imported.isFlagged,
-                isPrivate: imported.isPrivate
-            ).validated(now: now)
-        } catch {
-            throw ImportError(file: file, location: imported.location, reason: error.problem)
+        guard imported.attachments.isEmpty else {
+            let existing = try existingEntry(at: imported.moment, text: EntryText.normalized(imported.text), as: imported)
+            let pictureImport = PictureImport(db: db, file: file, now: now, preparer: pictures, entries: entries)
+            let stored = try pictureImport.store(imported, existing: existing) { prepared in
+                try validated(imported, pictures: prepared)
+            }
+            summary.picturesAdded += stored.picturesAdded
+            summary.count(.entry, added: stored.isNew)
+            if stored.isNew { summary.leaveBehind(imported.media) }
+            return
         }
-        if try isAlreadyThere(entry, as: imported) {
+        let entry = try validated(imported, pictures: [])
+        if try existingEntry(at: entry.moment, text: entry.text, as: imported) != nil {
             summary.count(.entry, added: false)
             return
         }
@@ -126,23 +137,36 @@ private struct RecordImporter {
         summary.leaveBehind(imported.media)
     }
 
-    /// Whether the journal holds the entry: the same text at the same instant, or, when the
-    /// file gives only the clock's time, at the same time on the clock it was written by.
-    private func isAlreadyThere(_ entry: ValidatedEntry, as imported: ImportedEntry) throws -> Bool {
-        let texts = [entry.text] + (imported.textWithoutAddedTags.map { [EntryText.normalized($0)] } ?? [])
-        let instant = StoredTime.seconds(entry.moment.date)
-        let reading = instant + Int64(entry.moment.utcOffsetSeconds)
+    /// The entry the journal holds with this text (normalised, as `EntryText.normalized`) at
+    /// this instant, or, when the file gives only the clock's time, at the same time on the
+    /// clock it was written by; nil when there is none.
+    private func existingEntry(at moment: Moment, text: String, as imported: ImportedEntry) throws -> Int64? {
+        let texts = [text] + (imported.textWithoutAddedTags.map { [EntryText.normalized($0)] } ?? [])
+        let instant = StoredTime.seconds(moment.date)
+        let reading = instant + Int64(moment.utcOffsetSeconds)
         for text in texts {
             // The instant, for a file without offsets too: a time a clock change skipped is moved
             // forward to the instant it meant, which the clock then showed an hour later.
-            if try Int.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)]) != nil { return true }
+            if let id = try Int64.fetchOne(findAtInstant, arguments: [instant, ExactText.argument(text)]) { return id }
             if imported.hasOnlyLocalTime,
-                try Int.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)]) != nil
+                let id = try Int64.fetchOne(findAtLocalTime, arguments: [instant, instant, reading, ExactText.argument(text)])
             {
-                return true
+                return id
             }
         }
-        return false
+        return nil
+    }
+
+    private func validated(_ imported: ImportedEntry, pictures: [PreparedPicture]) throws -> ValidatedEntry {
+        do {
+            return try NewEntry(
+                text: imported.text, mood: imported.mood, feelings: imported.feelings, tags: imported.tags,
+                moment: imported.moment, isFlagged: imported.isFlagged,
+                isPrivate: imported.isPrivate, pictures: pictures
+            ).validated(now: now)
+        } catch {
+            throw ImportError(file: file, location: imported.location, reason: error.problem)
+        }
     }
 
     private func store(_ session: ImportedSession) throws -> Bool {

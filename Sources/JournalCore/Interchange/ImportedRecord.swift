@@ -23,6 +23,8 @@ public struct ImportedEntry: Equatable, Sendable {
     public var feelings: [String]
     public var isFlagged: Bool
     public var isPrivate: Bool
+    /// Its pictures, in order: checked, made ready and stored with it (see `ImportedAttachment`).
+    public var attachments: [ImportedAttachment]
     /// The pictures, recordings and documents the entry had in the other tool.
     public var media: [ImportedMedia]
     /// True when the file gives only the wall-clock time, no offset (jrnl, Daylio): the entry
@@ -38,8 +40,9 @@ public struct ImportedEntry: Equatable, Sendable {
 
     public init(
         moment: Moment, text: String, mood: Int? = nil, tags: [String] = [],
-        feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, media: [ImportedMedia] = [],
-        hasOnlyLocalTime: Bool = false, textWithoutAddedTags: String? = nil, location: ImportLocation
+        feelings: [String] = [], isFlagged: Bool = false, isPrivate: Bool = false, attachments: [ImportedAttachment] = [],
+        media: [ImportedMedia] = [], hasOnlyLocalTime: Bool = false, textWithoutAddedTags: String? = nil,
+        location: ImportLocation
     ) {
         self.moment = moment
         self.text = text
@@ -48,6 +51,7 @@ public struct ImportedEntry: Equatable, Sendable {
         self.feelings = feelings
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
+        self.attachments = attachments
         self.media = media
         self.hasOnlyLocalTime = hasOnlyLocalTime
         self.textWithoutAddedTags = textWithoutAddedTags

@@ -5,8 +5,10 @@
 ///      "plan": […], "checkIns": […], "worksheets": […]}
 enum JournalExport {
     static let formatName = "journal-export"
-    /// The version this journal writes, and the newest it reads.
-    static let version = 1
+    /// The version this journal writes when entries have pictures, and the newest it reads.
+    static let version = 2
+    /// The version of a file without pictures, which journals from before pictures read too.
+    static let versionWithoutPictures = 1
 }
 
 /// The kinds of record the journal's own export lists, in the order it lists them: the writer

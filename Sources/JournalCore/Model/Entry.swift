@@ -16,10 +16,12 @@ public struct Entry: Identifiable, Equatable, Sendable {
     public var isFlagged: Bool
     /// Never leaves the journal (digest, export) unless asked for.
     public var isPrivate: Bool
+    /// Its pictures, in the order of their numbers, without their bytes.
+    public var attachments: [Attachment]
 
     public init(
         id: Int64, moment: Moment, mood: Int?, text: String,
-        tags: [String], feelings: [String], isFlagged: Bool, isPrivate: Bool
+        tags: [String], feelings: [String], isFlagged: Bool, isPrivate: Bool, attachments: [Attachment] = []
     ) {
         self.id = id
         self.moment = moment
@@ -29,6 +31,7 @@ public struct Entry: Identifiable, Equatable, Sendable {
         self.feelings = feelings
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
+        self.attachments = attachments
     }
 
     /// The instant the entry is about.
@@ -47,10 +50,12 @@ public struct NewEntry: Equatable, Sendable {
     public var moment: Moment
     public var isFlagged: Bool
     public var isPrivate: Bool
+    /// Pictures to attach, in this order; an entry may be pictures alone, without text.
+    public var pictures: [PreparedPicture]
 
     public init(
         text: String, mood: Int? = nil, feelings: [String] = [], tags: [String] = [],
-        moment: Moment, isFlagged: Bool = false, isPrivate: Bool = false
+        moment: Moment, isFlagged: Bool = false, isPrivate: Bool = false, pictures: [PreparedPicture] = []
     ) {
         self.text = text
         self.mood = mood
@@ -59,6 +64,7 @@ public struct NewEntry: Equatable, Sendable {
         self.moment = moment
         self.isFlagged = isFlagged
         self.isPrivate = isPrivate
+        self.pictures = pictures
     }
 }
 

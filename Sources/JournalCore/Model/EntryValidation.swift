@@ -55,7 +55,7 @@ public enum EntryError: JournalFailure, Equatable {
         switch self {
         case .moodOutOfRange, .moodNotANumber, .moodNotOutOfTen: "for example --mood 6 or --mood 6/10"
         case .moodNotWhole(let text): Mood.roundingAdvice(text)
-        case .emptyText: "write some text, as arguments, through a pipe, or in the editor"
+        case .emptyText: "write some text, as arguments, through a pipe, or in the editor, or attach a picture with --attach FILE"
         case .dateInFuture: "give a time that has passed, like --date \"yesterday 9pm\""
         case .invalidTag: "for example --tag family, --tag \"family, work\" for two, or #family in the text"
         case .invalidFeeling: "for example --feeling anxious, or --feeling \"anxious, tired\" for two"
@@ -149,12 +149,25 @@ extension NewEntry {
     /// range, tags and feelings are normalised, and the date is not in the future. Throws
     /// `EntryError`.
     public func validated(now: Date) throws(EntryError) -> ValidatedEntry {
-        guard EntryContent(text: text).hasContent else { throw .emptyText }
+        let pictures = Self.eachOnce(pictures)
+        guard EntryContent(text: text, attachmentCount: pictures.kept.count).hasContent else { throw .emptyText }
         let details = try checkedDetails(now: now)
         return ValidatedEntry(
             text: EntryText.normalized(text), mood: details.mood, feelings: details.feelings,
             tags: try Tags.normalized(explicit: tags, text: text), givenTags: details.givenTags, moment: moment,
-            isFlagged: isFlagged, isPrivate: isPrivate)
+            isFlagged: isFlagged, isPrivate: isPrivate, pictures: pictures.kept, repeatedPictures: pictures.repeated)
+    }
+
+    /// The pictures with the same bytes as one before them left out, and the names they were
+    /// given under.
+    private static func eachOnce(_ pictures: [PreparedPicture]) -> (kept: [PreparedPicture], repeated: [String]) {
+        var seen = Set<Data>()
+        var kept: [PreparedPicture] = []
+        var repeated: [String] = []
+        for picture in pictures {
+            if seen.insert(picture.checksum).inserted { kept.append(picture) } else { repeated.append(picture.name) }
+        }
+        return (kept, repeated)
     }
 
     /// Checks everything but the content: before an editor opens, so that a mistake is found
@@ -184,12 +197,17 @@ public struct ValidatedEntry: Sendable {
     public let moment: Moment
     public let isFlagged: Bool
     public let isPrivate: Bool
+    /// Each picture once, in the order given.
+    public let pictures: [PreparedPicture]
+    /// The names of pictures given again with the same bytes, which are kept once.
+    public let repeatedPictures: [String]
 
     /// The entry as the journal holds it under `id` (to the second).
     func stored(as id: Int64) -> Entry {
         Entry(
             id: id, moment: Moment(StoredTime.date(StoredTime.seconds(moment.date)), utcOffsetSeconds: moment.utcOffsetSeconds),
-            mood: mood, text: text, tags: tags, feelings: feelings, isFlagged: isFlagged, isPrivate: isPrivate)
+            mood: mood, text: text, tags: tags, feelings: feelings, isFlagged: isFlagged, isPrivate: isPrivate,
+            attachments: pictures.enumerated().map { $0.element.attachment(number: $0.offset + 1) })
     }
 }
 

@@ -193,27 +193,27 @@ private struct SearchExecution {
     /// it would start once per id of an `IN` list; so the ids go in as one range, which FTS5
     /// narrows to, and `+rowid IN` (an expression FTS5 is not asked to handle) keeps the found.
     private func hits(for ids: [Int64], match: String) throws -> [SearchHit] {
-        var details: [Int64: (score: Double, text: String, feelings: String, tags: String)] = [:]
+        var details: [Int64: (score: Double, text: String, feelings: String, tags: String, pictures: String)] = [:]
         let marks = [String(SearchHit.highlightStart), String(SearchHit.highlightEnd)]
         for batch in ids.batched() {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT rowid, -bm25(entryFTS), highlight(entryFTS, 0, ?, ?), highlight(entryFTS, 1, ?, ?),
-                        highlight(entryFTS, 2, ?, ?)
+                        highlight(entryFTS, 2, ?, ?), highlight(entryFTS, 3, ?, ?)
                     FROM entryFTS
                     WHERE entryFTS MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(batch.sqlPlaceholders))
                     """,
-                arguments: StatementArguments(marks + marks + marks) + [match, batch.min()!, batch.max()!]
+                arguments: StatementArguments(marks + marks + marks + marks) + [match, batch.min()!, batch.max()!]
                     + StatementArguments(batch))
-            for row in rows { details[row[0]] = (row[1], row[2] ?? "", row[3] ?? "", row[4] ?? "") }
+            for row in rows { details[row[0]] = (row[1], row[2] ?? "", row[3] ?? "", row[4] ?? "", row[5] ?? "") }
         }
         let snippet = Snippet(tokenizer: try SearchTokenizer(db: db, arguments: SearchTokenizer.indexArguments))
         return try entries(ids).map { entry in
             let detail = details[entry.id]
             let passage = detail.flatMap { detail in
                 snippet.passage(of: entry.text, highlighted: detail.text)
-                    ?? Snippet.labels(feelings: detail.feelings, tags: detail.tags)
+                    ?? Snippet.labels(feelings: detail.feelings, tags: detail.tags, pictures: detail.pictures)
             }
             return SearchHit(
                 entry: entry, snippet: Self.oneLine(passage ?? Self.opening(of: entry.text)),

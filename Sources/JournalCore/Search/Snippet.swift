@@ -30,19 +30,22 @@ struct Snippet {
         return Self.render(bytes, words: words, window: window, matches: matches)
     }
 
-    /// The feelings and the tags that match, as a line like `feeling anxious · #family`;
-    /// nil when none does.
+    /// The feelings, the tags and the pictures' names that match, as a line like
+    /// `feeling anxious · #family · picture storm.jpg`; nil when none does.
     ///
     /// - Parameters:
     ///   - feelings: an entry's `feelingWords` (`anxious, tired`) as highlight() gives them.
     ///   - tags: an entry's `tagWords` (`#family #work`) as highlight() gives them.
-    static func labels(feelings: String, tags: String) -> String? {
+    ///   - pictures: an entry's `pictureWords` (one name a line) as highlight() gives them.
+    static func labels(feelings: String, tags: String, pictures: String = "") -> String? {
         let marker = SearchHit.highlightStart
         let feelings = feelings.components(separatedBy: ", ").filter { $0.contains(marker) }
         let tags = tags.split(separator: " ").filter { $0.contains(marker) }
+        let pictures = pictures.split(separator: "\n").filter { $0.contains(marker) }
         var parts: [String] = []
         if !feelings.isEmpty { parts.append("feeling " + feelings.joined(separator: ", ")) }
         if !tags.isEmpty { parts.append(tags.joined(separator: " ")) }
+        if !pictures.isEmpty { parts.append((pictures.count == 1 ? "picture " : "pictures ") + pictures.joined(separator: ", ")) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 

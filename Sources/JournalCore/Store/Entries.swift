@@ -19,7 +19,7 @@ extension Entry: TableRecord, FetchableRecord {
 
     public static var databaseSelection: [any SQLSelectable] { [SQL(sql: selectionSQL)] }
 
-    /// Tags and feelings are attached afterwards by `JournalStore.attachLabels`.
+    /// Tags, feelings and pictures are attached afterwards by `JournalStore.attachLabels`.
     public init(row: Row) throws {
         let textBytes: Data = row[Columns.text]
         self.init(
@@ -128,7 +128,7 @@ extension JournalStore {
         return try write { db in
             guard let before = try entries(ids: [id], db).first else { throw EntryError.notFound(id) }
             let text = change.text ?? before.text
-            guard EntryContent(text: text).hasContent else { throw EntryError.emptyText }
+            guard EntryContent(text: text, attachmentCount: before.attachments.count).hasContent else { throw EntryError.emptyText }
             try Self.checkRemovals(change, from: before, newText: text)
             var assignments: [String] = []
             var arguments = StatementArguments()
@@ -211,8 +211,8 @@ extension JournalStore {
         }
     }
 
-    /// Deletes the entries, their tags and feelings, and their words from the search index:
-    /// all of them, or none when one is not there.
+    /// Deletes the entries, their tags, feelings and pictures, and their words from the search
+    /// index: all of them, or none when one is not there.
     public func delete(ids: [Int64]) throws {
         try write { db in
             for id in ids {
@@ -268,7 +268,7 @@ extension JournalStore {
         return try attachLabels(to: ids.compactMap { byID[$0] }, db)
     }
 
-    /// Fills in the tags and feelings of `entries` with one query per kind and batch.
+    /// Fills in the tags, feelings and pictures of `entries` with one query per kind and batch.
     func attachLabels(to entries: [Entry], _ db: Database) throws -> [Entry] {
         guard !entries.isEmpty else { return entries }
         var tagsByEntry: [Int64: [String]] = [:]
@@ -282,10 +282,12 @@ extension JournalStore {
                 db, sql: "SELECT entryId, name FROM entryFeeling WHERE entryId IN (\(ids))", arguments: StatementArguments(batch))
             while let row = try feelings.next() { feelingsByEntry[row[0], default: []].append(row[1]) }
         }
+        let attachmentsByEntry = try attachments(ofEntries: entries.map(\.id), db)
         return entries.map { entry in
             var entry = entry
             entry.tags = tagsByEntry[entry.id, default: []].sorted()
             entry.feelings = feelingsByEntry[entry.id, default: []].sorted()
+            entry.attachments = attachmentsByEntry[entry.id, default: []]
             return entry
         }
     }
@@ -295,14 +297,12 @@ extension JournalStore {
 /// runs the same few statements over and over.
 struct EntryInsertion {
     private let db: Database
-    private let find: Statement
     private let insertEntry: Statement
     private let insertTag: Statement
     private let insertFeeling: Statement
 
     init(_ db: Database) throws {
         self.db = db
-        find = try db.cachedStatement(sql: "SELECT 1 FROM entry WHERE date = ? AND text = \(ExactText.placeholder) LIMIT 1")
         insertEntry = try db.cachedStatement(
             sql: """
                 INSERT INTO entry (date, utcOffset, mood, text, isFlagged, isPrivate)
@@ -310,11 +310,6 @@ struct EntryInsertion {
                 """)
         insertTag = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryTag (entryId, name, isGiven) VALUES (?, ?, ?)")
         insertFeeling = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entryFeeling (entryId, name) VALUES (?, ?)")
-    }
-
-    /// Whether an entry with this date and text is already stored.
-    func contains(_ entry: ValidatedEntry) throws -> Bool {
-        try Int.fetchOne(find, arguments: [StoredTime.seconds(entry.moment.date), ExactText.argument(entry.text)]) != nil
     }
 
     /// Stores `entry`, already validated, and returns its id.
@@ -326,6 +321,7 @@ struct EntryInsertion {
         let id = db.lastInsertedRowID
         for tag in entry.tags { try insertTag.execute(arguments: [id, tag, entry.givenTags.contains(tag)]) }
         for feeling in entry.feelings { try insertFeeling.execute(arguments: [id, feeling]) }
+        if !entry.pictures.isEmpty { try AttachmentInsertion(db).insert(entry.pictures, intoEntry: id) }
         return id
     }
 }

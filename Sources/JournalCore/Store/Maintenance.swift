@@ -6,6 +6,7 @@ public struct CheckReport: Equatable, Sendable {
     public var entryCount: Int
     public var sessionCount: Int
     public var topicCount: Int
+    public var pictureCount: Int
     /// Whether the journal is encrypted (SQLCipher), rather than plain SQLite.
     public var isEncrypted: Bool
     /// Problems in plain words; empty when the journal is healthy.
@@ -55,8 +56,9 @@ extension JournalStore {
         }
     }
 
-    /// Runs SQLite's integrity check, the foreign key check and the search index's own check;
-    /// for an encrypted journal, SQLCipher's check of every page's authentication code too.
+    /// Runs SQLite's integrity check, the foreign key check, the search index's own check, and
+    /// checks that every picture is whole (`PictureCheck`); for an encrypted journal, SQLCipher's
+    /// check of every page's authentication code too.
     public func check() throws -> CheckReport {
         try write { db in
             var problems: [String] = []
@@ -73,7 +75,8 @@ extension JournalStore {
                 }
             }
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
-                problems.append("some rows point to others that no longer exist (tags, feelings, check-in answers or worksheet fields)")
+                problems.append(
+                    "some rows point to others that no longer exist (tags, feelings, pictures, check-in answers or worksheet fields)")
             }
             do {
                 try db.execute(sql: "INSERT INTO entryFTS(entryFTS, rank) VALUES ('integrity-check', 1)")
@@ -85,9 +88,11 @@ extension JournalStore {
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
                 problems.append("the search index does not match the worksheets")
             }
+            problems += try PictureCheck.problems(db)
             return CheckReport(
                 entryCount: try Entry.fetchCount(db), sessionCount: try Session.fetchCount(db),
-                topicCount: try Topic.fetchCount(db), isEncrypted: isEncrypted, problems: problems)
+                topicCount: try Topic.fetchCount(db), pictureCount: try PictureCheck.count(db), isEncrypted: isEncrypted,
+                problems: problems)
         }
     }
 }

@@ -221,6 +221,10 @@ extension JournalStore {
                     END;
                     """)
         }
+        migrator.registerMigration("v6") { db in
+            try AttachmentSchema.createTables(db)
+            try PictureNameIndex.create(db)
+        }
         return migrator
     }
 }

@@ -11,14 +11,16 @@ extension Journal {
                 The text comes from the arguments; else from standard input when it is not a \
                 terminal (echo "…" | journal add); else your editor opens ($VISUAL, else $EDITOR, \
                 else sensible-editor, editor, nano or vi). Words like #family in the text count as \
-                tags. Text that starts with - goes after --, or it is read as an option: \
-                journal add -- "-5 degrees…". What you wrote in the editor is never lost: when it \
-                cannot be stored, it is kept as a draft, and --from-draft stores it (journal drafts \
-                lists them).
+                tags. With --attach, an entry may be pictures alone: the text is then a caption, \
+                and may be empty. Text that starts with - goes after --, or it is read as an \
+                option: journal add -- "-5 degrees…". What you wrote in the editor is never lost: \
+                when it cannot be stored, it is kept as a draft, and --from-draft stores it \
+                (journal drafts lists them).
 
                 Examples:
                   journal add --mood 3 --feeling anxious "Argued with Sam about money. #family"
                   journal add --flag --date "yesterday 9pm" "Panic on the train home"
+                  journal add --attach storm.jpg "What the evening felt like"
                 """)
 
         @OptionGroup var options: JournalOptions
@@ -63,6 +65,14 @@ extension Journal {
         var isPrivate = false
 
         @Option(
+            name: .customLong("attach"),
+            help: ArgumentHelp(
+                "A drawing, photo or scan to keep with the entry: JPEG, PNG, GIF, WebP, HEIC, SVG or PDF. Repeat for more.",
+                valueName: "file"),
+            completion: .file(), transform: Arguments.path)
+        var attachments: [String] = []
+
+        @Option(
             name: .customLong("from-draft"),
             help: ArgumentHelp("Store a kept draft (journal drafts lists them), then remove its file.", valueName: "file"),
             completion: .file(), transform: Arguments.path)
@@ -71,7 +81,10 @@ extension Journal {
         func validate() throws {
             try mood?.validate()
             try date?.validate()
-            if draft != nil, !text.isEmpty || mood != nil || !feelings.isEmpty || !tags.isEmpty || date != nil || flag || isPrivate {
+            if draft != nil,
+                !text.isEmpty || mood != nil || !feelings.isEmpty || !tags.isEmpty || date != nil || flag || isPrivate
+                    || !attachments.isEmpty
+            {
                 throw ValidationError(
                     "--from-draft stores the draft as it was kept, with its text and details — give it alone, then change the entry with journal edit")
             }
@@ -88,8 +101,15 @@ extension Journal {
                 moment: try Arguments.moment(date),
                 isFlagged: flag,
                 isPrivate: isPrivate)
+            if !attachments.isEmpty {
+                // Before the editor opens and before the journal is opened: a picture that
+                // cannot be kept is refused before anything is written or changed.
+                try newEntry.checkDetails(now: now)
+                newEntry.pictures = try Pictures.prepare(attachments, attachedAt: now)
+            }
             let store: JournalStore
             let entry: Entry
+            let repeatedPictures: [String]
             if text.isEmpty, Terminal.standardInputIsTerminal {
                 // Everything but the text is checked, and the journal opened (or found creatable),
                 // before the editor opens: a mistake found after it closed would throw away what
@@ -97,19 +117,25 @@ extension Journal {
                 try newEntry.checkDetails(now: now)
                 let access = try JournalStore.checkCanOpen(options.access(.createIfMissing))
                 let details = newEntry
-                (store, entry) = try EditorWriting.write(
-                    startingFrom: "", toStore: "the entry", options: options,
-                    draft: { text in
-                        var drafted = details
-                        drafted.text = text
-                        return .newEntry(drafted)
+                do {
+                    (store, entry, repeatedPictures) = try EditorWriting.write(
+                        startingFrom: "", toStore: "the entry", options: options,
+                        draft: { text in
+                            var drafted = details
+                            drafted.text = text
+                            return .newEntry(drafted)
+                        }
+                    ) { text in
+                        var written = details
+                        written.text = text
+                        let validated = try written.validated(now: now)
+                        let store = try JournalStore.open(access)
+                        return (store, try store.add(validated), validated.repeatedPictures)
                     }
-                ) { text in
-                    var written = details
-                    written.text = text
-                    let validated = try written.validated(now: now)
-                    let store = try JournalStore.open(access)
-                    return (store, try store.add(validated))
+                } catch let unstored as UnstoredWriting where !details.pictures.isEmpty && unstored.keptAt == nil {
+                    // A kept draft keeps the pictures too; only the terminal could not show them.
+                    Terminal.printNote("The pictures were not stored either: attach them again with journal attach once the entry is back.")
+                    throw unstored
                 }
             } else {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
@@ -117,11 +143,18 @@ extension Journal {
                 let validated = try newEntry.validated(now: now)
                 store = try options.open(.createIfMissing)
                 entry = try store.add(validated)
+                repeatedPictures = validated.repeatedPictures
             }
-            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\n")
+            Pictures.noteRepeated(repeatedPictures)
+            Terminal.write("Added entry \(entry.id) · \(entry.localTime.readableMoment)\(Self.pictures(of: entry))\n")
             options.noteIfNew(store)
             if entry.callsForThePlan { PlanReminder.show(from: store) }
             SessionReminder.show(from: store)
+        }
+
+        /// ` · 2 pictures`, for the line that says the entry was added; nothing without pictures.
+        private static func pictures(of entry: Entry) -> String {
+            entry.attachments.isEmpty ? "" : " · " + AttachmentWording.count(entry.attachments)
         }
 
         private func add(fromDraft path: String, now: Date) throws {

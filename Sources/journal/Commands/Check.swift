@@ -5,7 +5,7 @@ extension Journal {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Check that your journal file and its search index are sound, and say whether it is encrypted.")
+            abstract: "Check that your journal file, its search index and its pictures are sound, and say whether it is encrypted.")
 
         @OptionGroup var options: JournalOptions
 
@@ -19,8 +19,10 @@ extension Journal {
             guard report.isHealthy else { throw CheckFailure(problems: report.problems) }
             Terminal.write(
                 "The journal is sound: \(Wording.count(report.entryCount, "entry", "entries")), "
-                    + "\(Wording.count(report.sessionCount, "session", "sessions")) and "
-                    + "\(Wording.count(report.topicCount, "topic", "topics")); the file and its search index check out.\n"
+                    + "\(Wording.count(report.sessionCount, "session", "sessions")), "
+                    + "\(Wording.count(report.topicCount, "topic", "topics")) and "
+                    + "\(Wording.count(report.pictureCount, "picture", "pictures")); the file, its search index and "
+                    + "its pictures check out.\n"
                     + (report.isEncrypted
                         ? "It is encrypted: it opens only with its passphrase, and every page's authentication code checks out.\n"
                         : "It is not encrypted: anyone who can read the file can read it (journal encrypt encrypts it).\n"))

@@ -10,11 +10,12 @@ extension Journal {
             commandName: "export",
             abstract: "Write your journal out: to keep, to read, or to move to another tool.",
             discussion: """
-                json (the default) holds everything: entries, sessions, topics, your plan \
-                and check-ins. markdown is one document to read; jrnl is jrnl's plain-text \
-                journal; csv opens in a spreadsheet. Each comes back in with journal import: \
-                into the same journal it adds nothing. Private entries are left out unless \
-                you ask for them.
+                json (the default) holds everything: entries with their pictures, sessions, \
+                topics, your plan and check-ins. markdown is one document to read; with \
+                --output, its pictures go into a folder beside it (for 2026.md, 2026-pictures). \
+                jrnl is jrnl's plain-text journal; csv opens in a spreadsheet. Each comes back in \
+                with journal import: into the same journal it adds nothing. Private entries are \
+                left out unless you ask for them.
 
                 Examples:
                   journal export --output journal.json
@@ -51,11 +52,13 @@ extension Journal {
         }
 
         func run() throws {
+            let format = try OutputFileFormat.export.choose(given: format, output: output)
             let request = ExportRequest(
-                format: try OutputFileFormat.export.choose(given: format, output: output),
+                format: format,
                 since: try range.start,
                 until: try range.end,
-                includesPrivate: includePrivate)
+                includesPrivate: includePrivate,
+                picturesFolder: format == .markdown ? output.flatMap(Self.picturesFolder(beside:)) : nil)
             let store = try options.open(.mustExist(readOnly: true))
             let summary: ExportSummary
             if let output {
@@ -63,6 +66,9 @@ extension Journal {
                     try PrivateFile.write(toPath: output) { file in try store.export(request, to: file.write) }
                 }
                 Terminal.printNote("Wrote \(Wording.count(summary.entriesWritten, "entry", "entries")) to \(output).")
+                if format == .markdown, summary.picturesWritten > 0, let folder = request.picturesFolder {
+                    Terminal.printNote("Wrote \(Wording.count(summary.picturesWritten, "picture", "pictures")) into \(folder).")
+                }
             } else {
                 let standardOutput = BufferedOutput(FileHandle.standardOutput)
                 do {
@@ -74,6 +80,13 @@ extension Journal {
                     throw OutputError.cannotWrite
                 }
             }
+            if summary.picturesNotWritten > 0 {
+                let what = Wording.count(summary.picturesNotWritten, "picture", "pictures")
+                Terminal.printNote(
+                    format == .markdown
+                        ? "Named \(what) without writing them: with --output FILE they go into a folder beside the file."
+                        : "Left out \(what): \(format.rawValue) holds only text; json and markdown carry pictures.")
+            }
             if summary.privateLeftOut > 0 {
                 Terminal.printNote(
                     "Left out \(Wording.count(summary.privateLeftOut, "private entry", "private entries")); --include-private adds them.")
@@ -82,6 +95,20 @@ extension Journal {
                 Terminal.printNote(
                     "Left out \(Wording.count(summary.privateWorksheetsLeftOut, "private worksheet", "private worksheets")); --include-private adds them.")
             }
+        }
+
+        /// The folder beside `output` that a Markdown export's pictures go into: `2026.md` →
+        /// `2026-pictures`; none beside a device or a pipe (`/dev/stdout`), which has no folder of
+        /// its own.
+        static func picturesFolder(beside output: String) -> String? {
+            if FileManager.default.fileExists(atPath: output),
+                (try? FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType) != .typeRegular
+            {
+                return nil
+            }
+            let url = URL(fileURLWithPath: output)
+            return url.deletingLastPathComponent().appendingPathComponent(
+                url.deletingPathExtension().lastPathComponent + "-pictures").path
         }
     }
 }

@@ -83,7 +83,7 @@ extension Journal {
                 jrnlTimeFormat: try jrnlTimeformat?.value())
             // A dry run looks only: it creates no journal where there is none.
             let store = dryRun ? try options.open(.existingOrEmpty) : try options.open(.createIfMissing)
-            let summary = try store.importRecords(file: name, dryRun: dryRun) { keep in
+            let summary = try store.importRecords(file: name, dryRun: dryRun, pictures: Pictures.FoundOnFirstUse()) { keep in
                 try ImportReading.read(
                     path: path, name: name, format: format, options: readingOptions,
                     recognised: { Terminal.printNote("Reading \(name) as \($0) (--from \($0.rawValue)).") }, keep)

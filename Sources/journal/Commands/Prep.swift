@@ -65,7 +65,8 @@ extension Journal {
             let now = Arguments.now
             let request = DigestRequest(
                 since: try since?.value().start.date,
-                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now))
+                includesPrivate: includePrivate, now: now, timeZone: LocalClock.timeZone(at: now),
+                includesPictures: format == .html)
             let store = try options.open(.mustExist(readOnly: true))
             let digest = try store.digest(request)
             if let output {

@@ -140,8 +140,8 @@ extension TestPictures {
         return bigEndian(UInt32(data.count)) + typed + bigEndian(crc32(typed))
     }
 
-    /// PNG's CRC-32 (ISO 3309), which libpng checks on every chunk.
-    private static func crc32(_ data: Data) -> UInt32 {
+    /// PNG's CRC-32 (ISO 3309), which libpng checks on every chunk, and zip on every member.
+    static func crc32(_ data: Data) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in data {
             crc ^= UInt32(byte)

@@ -9,8 +9,8 @@ import ZIPFoundation
 /// other, in the order of their names; messages call it `export.zip (Journal.json)`. Its bytes
 /// are unpacked into memory first: a member of a zip cannot be read a piece at a time the way
 /// a file can, and Day One's JSON of years of writing takes tens of megabytes. The media stay
-/// in the zip: the `ImportedMedia.path` of each is its place there, for the import to bring
-/// in once the journal holds pictures.
+/// in the zip until their entry is read: its photos and PDFs are unpacked then, one entry's at
+/// a time (`DayOneReader.members`), none larger than a picture may be.
 struct DayOneArchive {
     /// A member larger than this is not unpacked: no journal's text comes near it, and a zip
     /// can claim any size.
@@ -51,7 +51,25 @@ struct DayOneArchive {
             } catch {
                 throw ImportError(file: member, location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
             }
-            try DayOneReader(file: ChunkedFile(bytes: bytes, name: member), timeZone: timeZone).read(body)
+            try DayOneReader(file: ChunkedFile(bytes: bytes, name: member), timeZone: timeZone) { path in
+                try Self.picture(at: path, in: archive, zip: name)
+            }.read(body)
         }
+    }
+
+    /// The bytes of the member at `path`; nil when the zip has none there, or one larger than a
+    /// picture may be, which is left behind unread.
+    private static func picture(at path: String, in archive: Archive, zip: String) throws -> Data? {
+        guard let member = archive[path], member.type == .file,
+            member.uncompressedSize <= UInt64(PictureLimits.largestFileSize)
+        else { return nil }
+        var bytes = Data()
+        bytes.reserveCapacity(Int(member.uncompressedSize))
+        do {
+            _ = try archive.extract(member) { bytes.append($0) }
+        } catch {
+            throw ImportError(file: "\(zip) (\(path))", location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
+        }
+        return bytes
     }
 }

@@ -16,17 +16,24 @@ import Foundation
 /// The text is stored as the writer saw it in Day One (see `DayOneText`): without the
 /// backslashes Day One's Markdown puts before punctuation and without the links to its media,
 /// keeping the writer's own emphasis. An entry Day One wrote without `"text"`, a photo alone,
-/// is handed over empty, and the import skips and counts it.
+/// is handed over with an empty text: stored as a picture alone when its photo comes with it,
+/// else skipped and counted by the import.
 ///
-/// The media of an entry, its `photos`, `audios`, `videos` and `pdfAttachments`, are handed
-/// over as `ImportedMedia` with the place their bytes have in Day One's zip (`photos/<md5>.jpeg`),
-/// so that the import can count what it leaves behind; a media link in the text that none of
-/// the lists names is counted too. Tags may hold spaces ("Work Stuff"), so they are made into
+/// The photos and PDFs of an entry (`photos`, `pdfAttachments`) whose bytes `members` finds in
+/// Day One's zip (`photos/<md5>.jpeg`) are handed over as its pictures, named by their
+/// `filename` when Day One kept it, else by their place in the zip; each is read from the zip
+/// when its entry is handed over, so that only one entry's pictures are in memory at a time.
+/// The rest of its media, recordings, videos, pictures of a kind the journal does not keep,
+/// damaged, larger than it keeps or missing from the zip (or all of them, from a `Journal.json` read
+/// alone), are handed over as `ImportedMedia`, so that the import can count what it leaves
+/// behind; a media link in the text that none of the lists names is counted too. Tags may hold spaces ("Work Stuff"), so they are made into
 /// tags as `ImportTags.tag(named:)` says. Starred entries become flagged. Location and weather
 /// are left out.
 struct DayOneReader {
     let file: ChunkedFile
     let timeZone: TimeZone
+    /// The bytes of a member of the zip, by its path; nil when there is no such member, or no zip.
+    var members: ((String) throws -> Data?)?
 
     func read(_ body: (ImportedRecord) throws -> Void) throws {
         var zones: [String: TimeZone] = [:]
@@ -42,11 +49,12 @@ struct DayOneReader {
                 zone = named
             }
             let written = DayOneText(try record.text("text") ?? "")
+            let (pictures, media) = try Self.media(of: record, linked: written.mediaLinks, members: members)
             let entry = ImportedEntry(
                 moment: Moment(date, in: zone),
                 text: written.text, tags: ImportTags.tags(named: try record.words("tags")),
-                isFlagged: try record.flag("starred"),
-                media: try Self.media(of: record, linked: written.mediaLinks), location: record.place.location
+                isFlagged: try record.flag("starred"), attachments: pictures,
+                media: media, location: record.place.location
             )
             try body(.entry(entry))
         }
@@ -58,8 +66,12 @@ struct DayOneReader {
         ("pdfAttachments", .pdf, "pdfs"),
     ]
 
-    /// Every item of the entry's media lists, then each linked item none of them names.
-    private static func media(of record: JSONRecord, linked: [DayOneText.MediaLink]) throws(ImportError) -> [ImportedMedia] {
+    /// The entry's pictures found in the zip, and every other item of its media lists, then
+    /// each linked item none of them names.
+    private static func media(
+        of record: JSONRecord, linked: [DayOneText.MediaLink], members: ((String) throws -> Data?)?
+    ) throws -> (pictures: [ImportedAttachment], media: [ImportedMedia]) {
+        var pictures: [ImportedAttachment] = []
         var media: [ImportedMedia] = []
         var listed = Set<String>()
         for list in mediaLists {
@@ -69,13 +81,26 @@ struct DayOneReader {
                 if let md5 = try item.text("md5"), let type = try item.text("type") {
                     path = "\(list.folder)/\(md5).\(type)"
                 }
-                media.append(ImportedMedia(kind: list.kind, path: path))
+                if list.kind == .photo || list.kind == .pdf, let path, let bytes = try members?(path),
+                    Self.isKept(bytes, name: path)
+                {
+                    pictures.append(ImportedAttachment(name: try item.text("filename") ?? path, bytes: bytes))
+                } else {
+                    media.append(ImportedMedia(kind: list.kind, path: path))
+                }
             }
         }
         for link in linked where !listed.contains(link.identifier.uppercased()) {
             listed.insert(link.identifier.uppercased())
             media.append(ImportedMedia(kind: link.kind))
         }
-        return media
+        return (pictures, media)
+    }
+
+    /// Whether the journal keeps this picture: of a kind it keeps, and whole. One that is not is
+    /// left behind and counted, as a recording is: the entry and the rest of the export still
+    /// come in.
+    private static func isKept(_ bytes: Data, name: String) -> Bool {
+        (try? AttachmentFile.checking(bytes, name: name)) != nil
     }
 }

@@ -3,7 +3,10 @@
 /// ```json
 /// {"format": "journal-export", "version": 1,
 ///  "entries": [{"id": 12, "date": "2026-11-20T21:05:00+01:00", "mood": 3, "text": "…",
-///               "tags": ["family"], "feelings": ["anxious"], "flagged": true, "private": false}],
+///               "tags": ["family"], "feelings": ["anxious"], "flagged": true, "private": false,
+///               "attachments": [{"number": 1, "name": "storm.jpg", "type": "image/jpeg", "bytes": 812345,
+///                                "width": 1240, "height": 1754, "attached": "2026-11-20T20:06:00+00:00",
+///                                "data": "…base64…"}]}],
 ///  "sessions": [{"id": 1, "date": "2026-11-13T17:00:00+01:00", "note": null, "planned": false}],
 ///  "topics": [{"id": 1, "text": "…", "added": "2026-11-20T09:00:00+01:00", "done": null}],
 ///  "plan": [{"saved": "2026-11-01T10:00:00+01:00", "text": "…"}],
@@ -13,7 +16,8 @@
 /// Ids are ignored: the journal imported into gives its own. Only `date` and `text` of an
 /// entry, `date` of a session and `text` and `added` of a topic must be there; a missing
 /// `mood` is no mood, missing lists are empty, missing flags false and a missing `note` or
-/// `done` none. Keys unknown to version 1 are passed over.
+/// `done` none; an entry's pictures as `JSONRecord.attachments(_:)` reads them (version 2 is
+/// version 1 with pictures). Unknown keys are passed over.
 ///
 /// Keys may come in any order, as in a file edited by hand. When a list comes before
 /// `format` and `version`, the file is first skimmed for them (read once more, keeping
@@ -64,7 +68,7 @@ struct JournalExportReader {
             moment: try record.requiredMoment("date"), text: try record.requiredText("text"),
             mood: try record.mood("mood"), tags: try record.words("tags"), feelings: try record.words("feelings"),
             isFlagged: try record.flag("flagged"), isPrivate: try record.flag("private"),
-            location: record.place.location
+            attachments: try record.attachments("attachments"), location: record.place.location
         )
     }
 
