@@ -14,7 +14,7 @@ j session add "8 days ago 17:00" --note "First session"
 j topic add "Ask about the sleep medication"
 j session next "in 6 days 17:00"
 
-j add --date "6 days ago" --mood 6 --feeling hopeful "Good talk on Thursday. Walked home the long way. #walks"
+j add --date "6 days ago" --mood 6 --feeling hopeful "Still thinking about the session. Walked home the long way. #walks"
 j add --date "5 days ago 22:10" --mood 3 --feeling anxious --feeling tired \
     "Argued with Sam about money again. Couldn't sleep until two. #family"
 j add --date "4 days ago 08:30" --mood 4 "Tired at work, but got the report done. #work"

@@ -4,7 +4,7 @@
 
 journal=${JOURNAL:-"$(dirname "$0")/../.build/release/journal"}
 if [ ! -x "$journal" ]; then
-    echo "No journal binary at $journal: run 'swift build -c release --static-swift-stdlib' first." >&2
+    echo "No journal binary at $journal: build it first, with make (in the project's folder)." >&2
     exit 1
 fi
 

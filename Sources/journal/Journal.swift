@@ -14,9 +14,9 @@ struct Journal: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Add.self, List.self, Show.self, Edit.self, Delete.self, Attach.self, Detach.self, Attachment.self,
-            Session.self, Topic.self, Prep.self, Plan.self, CheckIn.self, Worksheet.self, Search.self, Export.self,
-            Import.self, Backup.self, Check.self, Stats.self, Drafts.self, Encrypt.self, Decrypt.self,
-            ChangePassphrase.self, Unlock.self, Lock.self, Settings.self,
+            Message.self, Session.self, Topic.self, Homework.self, Prep.self, Plan.self, CheckIn.self, Worksheet.self,
+            Search.self, Export.self, Import.self, Backup.self, Check.self, Stats.self, Drafts.self, Encrypt.self,
+            Decrypt.self, ChangePassphrase.self, Unlock.self, Lock.self, Settings.self,
         ])
 
     @OptionGroup var options: JournalOptions

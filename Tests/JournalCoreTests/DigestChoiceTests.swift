@@ -184,7 +184,8 @@ struct DigestChoiceTests {
         (" Flagged , check-ins ,", [.flagged, .checkIns]),
         ("check-in,checkins", [.checkIns]),
         ("topics,topics", [.topics]),
-        ("topics,flagged,mood,check-ins,worksheets,feelings,hardest,entries", Set(DigestPart.allCases)),
+        ("messages,topics,homework,flagged,mood,check-ins,worksheets,feelings,hardest,entries", Set(DigestPart.allCases)),
+        ("Messages,homework", [.messages, .homework]),
     ]
 
     @Test(arguments: typedParts)
@@ -195,7 +196,7 @@ struct DigestChoiceTests {
     @Test(arguments: [("", DigestPartError.empty), (" , ", .empty), ("flagged,moods", .unknown("moods"))])
     func partsThatAreNoneAreRefused(text: String, error: DigestPartError) {
         #expect(throws: error) { try DigestPart.parseList(text) }
-        #expect(error.advice.contains("topics, flagged, mood, check-ins, worksheets, feelings, hardest, entries"))
+        #expect(error.advice.contains("messages, topics, homework, flagged, mood, check-ins, worksheets, feelings, hardest, entries"))
     }
 
     // MARK: Hardest moments

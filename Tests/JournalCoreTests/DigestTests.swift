@@ -43,7 +43,9 @@ struct DigestTests {
             switch section {
             case .raiseFirst: "raise first"
             case .urgesToRaise: "urges to raise"
+            case .messages: "messages"
             case .topics: "topics"
+            case .homework: "homework"
             case .flagged: "flagged"
             case .mood: "mood"
             case .checkIns: "check-ins"
@@ -54,7 +56,7 @@ struct DigestTests {
             }
         }
         #expect(names == [
-            "raise first", "urges to raise", "topics", "flagged", "mood", "check-ins", "worksheets", "feelings and tags",
+            "raise first", "urges to raise", "messages", "topics", "homework", "flagged", "mood", "check-ins", "worksheets", "feelings and tags",
             "hardest moments", "other entries",
         ])
     }

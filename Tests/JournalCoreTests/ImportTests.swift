@@ -186,6 +186,9 @@ struct ImportTests {
             NewCheckIn(instrument: .gad7, answers: [1, 1, 1, 1, 1, 1, 1], moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
         let exposure = "## Situation faced\nthe bus\n## Distress predicted\n80\n## Peak distress\n60\n## Distress at the end\n30\n## Minutes\n20"
         _ = try store.addWorksheet(WorksheetReader(kind: .exposure, now: now, timeZone: .gmt).worksheet(fromForm: exposure), now: now)
+        _ = try store.addMessage(NewMessage(text: "a message", mood: 4, moment: Moment(now, utcOffsetSeconds: 3600)), now: now)
+        _ = try store.addHomework(
+            NewHomework(text: "homework", worksheets: WorksheetTarget(kind: .exposure, times: 2), set: Moment(now, utcOffsetSeconds: 3600)))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-kinds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -125,7 +125,7 @@ struct DigestHandoutTests {
         (["prep", "--exclude", "abc"], "The value 'abc' is invalid for '--exclude <id>'"),
         (["prep", "--exclude", "0"], "The value '0' is invalid for '--exclude <id>'"),
         (["prep", "--exclude"], "Missing value for '--exclude <id>'"),
-        (["prep", "--only", "nonsense"], "\"nonsense\" is not a part of the digest — choose among topics, flagged, mood"),
+        (["prep", "--only", "nonsense"], "\"nonsense\" is not a part of the digest — choose among messages, topics, homework, flagged, mood"),
         (["prep", "--only", ""], "--only names no part of the digest"),
         (["prep", "--only", "flagged,,moods"], "\"moods\" is not a part of the digest"),
     ])

@@ -124,6 +124,11 @@ struct EncryptionTests {
             (["check-in", "phq9", "--answers", "0,1,0,1,0,0,1,0,0"], "PHQ-9"),
             (["check-in", "list"], "PHQ-9"),
             (["plan", "show"], "plan"),
+            (["message", "--no", "Wanted to phone about the lighthouse"], "Kept message 1"),
+            (["list", "--messages"], "lighthouse"),
+            (["search", "lighthouse"], "lighthouse"),
+            (["homework", "add", "More thought records", "--kind", "thought-record", "--times", "2"], "Added homework 1"),
+            (["homework", "list"], "0 of 2 thought records"),
             (["worksheet", "list"], "choirmaster"),
             (["worksheet", "show", "1"], "choirmaster"),
             (["search", "choirmaster"], "choirmaster"),
@@ -143,7 +148,9 @@ struct EncryptionTests {
             ["worksheet", "add", "sleep"], input: Data(WorksheetFixtures.form("sleep").utf8), environment: journal.unlocking)
         #expect(sleep.succeeded, "\(sleep.errors)")
         #expect(!sleep.errors.contains("passphrase"), "worksheet add asked: \(sleep.errors)")
-        #expect(try readableWords(of: EncryptedJournal.earlierTexts + ["Walked along the harbour wall"], in: journal.files) == [])
+        #expect(try readableWords(
+            of: EncryptedJournal.earlierTexts + ["Walked along the harbour wall", "Wanted to phone about the lighthouse", "More thought records"],
+            in: journal.files) == [])
     }
 
     @Test func exportIsPlainTextReadableOnlyByItsOwner() throws {

@@ -125,6 +125,16 @@ struct PrepTests {
         #expect(plain.output.contains("TOPICS TO BRING UP"))
     }
 
+    @Test func aTerminalThatCannotShowColourGetsNone() throws {
+        let sandbox = try preparedSandbox()
+        let plain = try sandbox.runOnTerminal(["prep"], environment: ["TERM": "dumb"])
+        #expect(plain.succeeded)
+        #expect(!plain.output.contains("\u{1B}["))
+        #expect(plain.output.contains("TOPICS TO BRING UP"))
+        let coloured = try sandbox.runOnTerminal(["prep"], environment: ["TERM": "xterm-256color"])
+        #expect(coloured.output.contains("\u{1B}[1m"), "any other terminal keeps its colour")
+    }
+
     @Test func checkInsOfThePeriodAppearInEveryFormat() throws {
         let sandbox = try preparedSandbox()
         try #require(sandbox.run("check-in", "phq9", "--answers", "1,1,1,1,1,1,1,1,0", "--date", "9 days ago").succeeded)

@@ -78,7 +78,7 @@ public enum AttachmentError: JournalFailure, Equatable {
             "open it in an image viewer to check it, or export it again from where it came from"
         case .helperCannotStart: "install libvips (on Debian or Ubuntu: sudo apt-get install libvips42), then try again"
         case .helperMissing, .helperNotUnderstood:
-            "install journal and \(PictureHelper.executableName) from the same build, side by side (see the README's Install section)"
+            "install journal and \(PictureHelper.executableName) from the same build, as make install does (the README's \"Try it, then install it\" says how)"
         case .cannotWriteCopy: "check that there is free disk space in the temporary folder, and try again"
         case .noSuchPicture(let entry, _, _): "journal show \(entry) lists its pictures and their numbers"
         case .onlyContent(let entry, _):

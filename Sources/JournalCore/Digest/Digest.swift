@@ -53,8 +53,14 @@ public enum DigestSection: Equatable, Sendable {
     /// The period's diary cards with a suicidal urge above 0 or an urge to self-harm acted on,
     /// oldest first: raised first too, right after the PHQ-9's.
     case urgesToRaise([Worksheet])
+    /// What the writer would have sent their therapist during the period ("What I wanted to
+    /// tell you"), oldest first: right after what is raised first.
+    case messages(MessagesOfPeriod)
     /// The open topics, oldest first.
     case topics([Topic])
+    /// The homework agreed at or since the last session, and the open homework carried over
+    /// from before, oldest first.
+    case homework(HomeworkOfPeriod)
     /// Entries the writer flagged to discuss, oldest first.
     case flagged([Entry])
     case mood(MoodSummary)
@@ -69,6 +75,16 @@ public enum DigestSection: Equatable, Sendable {
     case hardestMoments([Entry], shownAbove: Set<Int64>)
     /// The entries shown in none of the sections above, oldest first.
     case otherEntries([Entry])
+}
+
+/// The messages of the period.
+public struct MessagesOfPeriod: Equatable, Sendable {
+    /// Those that may be shown, oldest first.
+    public var messages: [Message]
+    /// Private messages of the period that were left out: only their number is ever shown.
+    public var privateExcluded: Int
+
+    public var isEmpty: Bool { messages.isEmpty }
 }
 
 /// The check-ins of the period.

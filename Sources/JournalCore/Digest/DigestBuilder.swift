@@ -72,7 +72,9 @@ private struct DigestBuilder {
         let checkIns = try checkIns(since: start, until: now)
         let worksheets = try WorksheetsOfPeriod.read(
             from: start, before: now.addingTimeInterval(futureTolerance + 1), privacy: privacy, db)
-        let firstShown = [shown.first?.date, checkIns.first?.date, worksheets.shown.first?.date].compactMap { $0 }.min()
+        let messages = try messages(since: start, until: now)
+        let firstShown = [shown.first?.date, checkIns.first?.date, worksheets.shown.first?.date, messages.messages.first?.date]
+            .compactMap { $0 }.min()
         let period = DateInterval(start: min(start ?? firstShown ?? now, now), end: now)
         let worksheetsOfPeriod = try WorksheetsOfPeriod.make(
             shown: worksheets.shown, privateExcluded: worksheets.privateExcluded,
@@ -90,7 +92,9 @@ private struct DigestBuilder {
         let sections: [DigestSection] = [
             .raiseFirst(checkInsOfPeriod.reportingSelfHarm),
             .urgesToRaise(worksheetsOfPeriod.toRaiseFirst),
+            .messages(messages),
             .topics(try Topic.all().open().oldestFirst().fetchAll(db)),
+            .homework(try HomeworkOfPeriod.read(from: start, privacy: privacy, db)),
             .flagged(flagged),
             .mood(try moodSummary(of: shown, period: period, lastSession: lastSession)),
             .checkIns(checkInsOfPeriod),
@@ -133,6 +137,13 @@ private struct DigestBuilder {
         // The period ends now; entries dated a moment ahead (clock skew) still belong to it.
         let filter = EntryFilter(since: start, until: end.addingTimeInterval(futureTolerance + 1))
         return try store.attachLabels(to: Entry.all().matching(filter).fetchAll(db).reversed(), db)
+    }
+
+    private func messages(since start: Date?, until end: Date) throws -> MessagesOfPeriod {
+        // Up to a moment ahead of now, as for entries.
+        let all = try JournalStore.messages(MessageFilter(since: start, until: end.addingTimeInterval(futureTolerance + 1)), db)
+        let shown = all.filter(privacy.shows)
+        return MessagesOfPeriod(messages: shown, privateExcluded: all.count - shown.count)
     }
 
     private func checkIns(since start: Date?, until end: Date) throws -> [CheckIn] {

@@ -2,7 +2,10 @@
 /// The header (whose digest, the period, the sessions) and the lines to raise first are in
 /// every digest: a short digest must not leave out thoughts of self-harm.
 public enum DigestPart: String, CaseIterable, Sendable {
+    /// What the writer wanted to tell the therapist (`journal message`).
+    case messages
     case topics
+    case homework
     case flagged
     case mood
     case checkIns = "check-ins"
@@ -35,7 +38,9 @@ extension DigestSection {
     var part: DigestPart? {
         switch self {
         case .raiseFirst, .urgesToRaise: nil
+        case .messages: .messages
         case .topics: .topics
+        case .homework: .homework
         case .flagged: .flagged
         case .mood: .mood
         case .checkIns: .checkIns

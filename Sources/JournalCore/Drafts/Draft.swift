@@ -15,13 +15,18 @@ public enum Draft: Equatable, Sendable {
     case newWorksheet(NewWorksheetDraft)
     /// The changed form of an existing worksheet.
     case worksheetForm(String, ofWorksheet: Int64)
+    /// A new message kept for the session: its text and mood.
+    case newMessage(NewMessage)
+    /// The new text of an existing message.
+    case messageText(String, ofMessage: Int64)
 
     /// What was written, exactly as the editor left it.
     public var text: String {
         switch self {
         case .newEntry(let entry): entry.text
-        case .newText(let text, _), .plan(let text), .worksheetForm(let text, _): text
+        case .newText(let text, _), .plan(let text), .worksheetForm(let text, _), .messageText(let text, _): text
         case .newWorksheet(let worksheet): worksheet.form
+        case .newMessage(let message): message.text
         }
     }
 
@@ -33,6 +38,8 @@ public enum Draft: Equatable, Sendable {
         case .plan: ["plan", "edit", "--from-draft", path]
         case .newWorksheet(let worksheet): ["worksheet", "add", worksheet.kind.rawValue, "--from-draft", path]
         case .worksheetForm(_, let id): ["worksheet", "edit", String(id), "--from-draft", path]
+        case .newMessage: ["message", "--from-draft", path]
+        case .messageText(_, let id): ["edit", "--message", String(id), "--from-draft", path]
         }
     }
 
@@ -44,6 +51,8 @@ public enum Draft: Equatable, Sendable {
         case .plan: "your plan"
         case .newWorksheet(let worksheet): "a new \(worksheet.kind.name)"
         case .worksheetForm(_, let id): "a changed form of worksheet \(id)"
+        case .newMessage: "a new message"
+        case .messageText(_, let id): "new text for message \(id)"
         }
     }
 
@@ -55,6 +64,8 @@ public enum Draft: Equatable, Sendable {
         case .plan: "plan"
         case .newWorksheet(let worksheet): "worksheet-\(worksheet.kind.rawValue)"
         case .worksheetForm(_, let id): "form-of-worksheet-\(id)"
+        case .newMessage: "message"
+        case .messageText(_, let id): "text-of-message-\(id)"
         }
     }
 }

@@ -12,6 +12,9 @@ import Foundation
 ///  "worksheet": {"kind": "sleep", "date": "2026-11-20T12:00:00+01:00", "flagged": false, "private": false},
 ///  "text": "## The night of …"}
 /// {"format": "journal-draft", "version": 1, "kept": "…", "for": "worksheet-form", "worksheetId": 3, "text": "…"}
+/// {"format": "journal-draft", "version": 1, "kept": "…", "for": "message",
+///  "message": {"date": "2026-11-20T21:05:00+01:00", "mood": 3, "private": false}, "text": "…"}
+/// {"format": "journal-draft", "version": 1, "kept": "…", "for": "message-text", "messageId": 4, "text": "…"}
 /// ```
 ///
 /// An entry has the shape of the entries of `journal list --format json`, without its id, and
@@ -32,10 +35,12 @@ struct DraftDocument: Codable {
     var entryId: Int64?
     var worksheet: WorksheetFields?
     var worksheetId: Int64?
+    var message: MessageFields?
+    var messageId: Int64?
     var text: String?
 
     enum CodingKeys: String, CodingKey {
-        case format, version, kept, purpose = "for", entry, entryId, worksheet, worksheetId, text
+        case format, version, kept, purpose = "for", entry, entryId, worksheet, worksheetId, message, messageId, text
     }
 
     struct EntryFields: Codable {
@@ -92,6 +97,13 @@ struct DraftDocument: Codable {
         var `private`: Bool
     }
 
+    /// What was given with a new message; its text is the draft's `text`.
+    struct MessageFields: Codable {
+        var date: String
+        var mood: Int?
+        var `private`: Bool
+    }
+
     init(_ draft: Draft, kept: Moment) {
         format = Self.formatName
         version = 1
@@ -121,6 +133,14 @@ struct DraftDocument: Codable {
             purpose = "worksheet-form"
             worksheetId = id
             text = form
+        case .newMessage(let message):
+            purpose = "message"
+            self.message = MessageFields(date: message.moment.localTime.iso8601, mood: message.mood, private: message.isPrivate)
+            text = message.text
+        case .messageText(let text, let id):
+            purpose = "message-text"
+            messageId = id
+            self.text = text
         }
     }
 
@@ -164,6 +184,12 @@ struct DraftDocument: Codable {
         case ("worksheet-form", _, _, let form?):
             guard let worksheetId else { throw .notADraft(path) }
             return .worksheetForm(form, ofWorksheet: worksheetId)
+        case ("message", _, _, let text?):
+            guard let fields = message, let moment = Self.moment(fields.date) else { throw .notADraft(path) }
+            return .newMessage(NewMessage(text: text, mood: fields.mood, moment: moment, isPrivate: fields.private))
+        case ("message-text", _, _, let text?):
+            guard let messageId else { throw .notADraft(path) }
+            return .messageText(text, ofMessage: messageId)
         default:
             throw .notADraft(path)
         }

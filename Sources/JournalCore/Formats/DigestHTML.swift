@@ -46,6 +46,14 @@ struct DigestHTML {
             return WorksheetPhrases.urgeNotice(cards).map {
                 #"<p class="notice" role="note"><strong>\#(escaped($0))</strong></p>"#
             }
+        case .messages(let messages):
+            guard !messages.isEmpty else { return nil }
+            return self.section(
+                MessageRendering.digestTitle, id: "messages", messages.messages.map(message).joined(separator: "\n"))
+        case .homework(let homework):
+            guard !homework.isEmpty else { return nil }
+            return self.section(
+                HomeworkRendering.digestTitle, id: "homework", list(homework.items.map(homeworkItem), className: "homework"))
         case .topics(let topics):
             return self.section(
                 "Topics to bring up", id: "topics",
@@ -95,11 +103,15 @@ struct DigestHTML {
     }
 
     private func header() -> String {
-        let sessions = [(Phrases.lastSession(digest), digest.lastSession), (Phrases.nextSession(digest), digest.nextSession)]
-        var facts = sessions.map { line, session in
-            guard let note = session?.note, !note.isEmpty else { return escaped(line) }
-            return escaped(line) + #"<br><span class="note">\#(lines(note))</span>"#
+        // The last session with what stayed with the writer and its note: the bridge the digest
+        // opens with.
+        let bridge = Phrases.bridge(digest).map { label, text in
+            let className = label == Phrases.sessionNoteLabel ? "note" : "takeaway"
+            return #"<br><span class="\#(className)">\#(escaped(label)): \#(lines(text))</span>"#
         }
+        var nextSession = escaped(Phrases.nextSession(digest))
+        if let note = digest.nextSession?.note, !note.isEmpty { nextSession += #"<br><span class="note">\#(lines(note))</span>"# }
+        var facts = [escaped(Phrases.lastSession(digest)) + bridge.joined(), nextSession]
         if let sessions = Phrases.sessionsInPeriod(digest) { facts.append(escaped(sessions)) }
         facts.append(escaped(Phrases.entryCount(digest)))
         let writer = digest.writer.map { #"<span class="writer">\#(isolated($0))</span> "# } ?? ""
@@ -174,6 +186,23 @@ struct DigestHTML {
     private func referenceToFlagged(_ entry: Entry) -> String {
         #"<article class="entry reference">"# + "\n<h3>\(escaped(Phrases.entryHeading(entry)))</h3>\n"
             + #"<p class="labels">\#(escaped(Phrases.alsoFlaggedAbove))</p>"# + "\n</article>"
+    }
+
+    private func message(_ message: Message) -> String {
+        [
+            #"<article class="entry message">"#, "<h3>\(escaped(MessageRendering.digestHeading(message)))</h3>",
+            paragraphs(message.text), "</article>",
+        ].joined(separator: "\n")
+    }
+
+    /// The homework, the journal's words about it, then the writer's note on a line of its own.
+    private func homeworkItem(_ item: HomeworkProgress) -> String {
+        var markup = lines(item.homework.text)
+            + #"<br><span class="facts">\#(escaped(HomeworkRendering.digestFacts(item).joined(separator: " · ")))</span>"#
+        if let note = item.homework.note {
+            markup += #"<br><span class="note">\#(escaped(HomeworkRendering.noteLabel(item.homework.status))): \#(lines(note))</span>"#
+        }
+        return markup
     }
 
     private func fullEntry(_ entry: Entry) -> String {
@@ -309,6 +338,9 @@ struct DigestHTML {
         .facts { list-style: none; margin: 0; padding: 0; font-size: 0.88rem; color: #444; }
         .facts li { margin: 0.1rem 0; }
         .note { color: #555; font-style: italic; }
+        .takeaway { color: #333; }
+        .homework li { margin: 0.45rem 0; break-inside: avoid; }
+        .homework .facts { font-family: \(sansSerif); font-size: 0.85rem; color: #555; }
         .notice { border: 2px solid #222; padding: 0.8rem 1rem; margin: 1.6rem 0 0; line-height: 1.45; }
         h2 {
           font-size: 0.78rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.12em; color: #444;

@@ -35,6 +35,13 @@ enum DigestJSON {
             return []
         case .worksheets(let worksheets):
             return [("worksheets", WorksheetJSON.section(worksheets))]
+        case .messages(let messages):
+            return [
+                ("messages", .array(messages.messages.map(MessageRendering.json))),
+                ("privateMessagesExcluded", .int(messages.privateExcluded)),
+            ]
+        case .homework(let homework):
+            return [("homework", .array(homework.items.map(HomeworkRendering.json)))]
         case .topics(let topics):
             return [("topics", .array(topics.map(topic)))]
         case .flagged(let entries):
@@ -79,6 +86,7 @@ enum DigestJSON {
             ("id", .int(Int(session.id))),
             ("date", .string(session.localTime.iso8601)),
             ("note", session.note.map { .string($0) } ?? .null),
+            ("takeaway", session.takeaway.map { .string($0) } ?? .null),
         ])
     }
 

@@ -11,9 +11,10 @@ struct DigestMarkdown {
         var blocks: [String] = []
         blocks.append("# \(Phrases.writerAndTitle(digest) { MarkdownText.inline(BidiIsolation.isolated($0)) })")
         blocks.append("**\(Phrases.period(digest))**")
+        let bridge = Phrases.bridge(digest).map { "\n  - \($0.label): " + inline($0.text) }.joined()
         blocks.append(
             bullets(
-                [Phrases.lastSession(digest), Phrases.nextSession(digest)] + [Phrases.sessionsInPeriod(digest)].compactMap { $0 }
+                [Phrases.lastSession(digest) + bridge, Phrases.nextSession(digest)] + [Phrases.sessionsInPeriod(digest)].compactMap { $0 }
                     + [Phrases.entryCount(digest)]))
         for section in digest.sections { blocks += render(section) }
         return blocks.joined(separator: "\n\n") + "\n"
@@ -26,6 +27,12 @@ struct DigestMarkdown {
             return Phrases.selfHarmNotice(checkIns).map { ["> **\($0)**"] } ?? []
         case .urgesToRaise(let cards):
             return WorksheetPhrases.urgeNotice(cards).map { ["> **\($0)**"] } ?? []
+        case .messages(let messages):
+            guard !messages.isEmpty else { return [] }
+            return ["## \(MessageRendering.digestTitle)"] + messages.messages.map(message)
+        case .homework(let homework):
+            guard !homework.isEmpty else { return [] }
+            return ["## \(HomeworkRendering.digestTitle)", bullets(homework.items.map(homeworkItem))]
         case .topics(let topics):
             return ["## Topics to bring up", topics.isEmpty ? "None open." : bullets(topics.map { inline($0.text) })]
         case .flagged(let flagged):
@@ -60,7 +67,8 @@ struct DigestMarkdown {
         lines.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    /// Topic text on one line of a list item, isolated (`BidiIsolation`).
+    /// Writer text on one line of a list item (a topic, a homework, a note), isolated
+    /// (`BidiIsolation`).
     private func inline(_ text: String) -> String {
         MarkdownText.inline(BidiIsolation.isolated(text))
     }
@@ -77,6 +85,19 @@ struct DigestMarkdown {
     /// A hardest moment shown in full under flagged: its heading and where to find it.
     private func referenceToFlagged(_ entry: Entry) -> String {
         "### \(Phrases.entryHeading(entry))\n\n*\(Phrases.alsoFlaggedAbove)*"
+    }
+
+    /// The writer's text as a quote, as an entry's.
+    private func message(_ message: Message) -> String {
+        "### \(MessageRendering.digestHeading(message))\n\n" + MarkdownText.quoted(message.text)
+    }
+
+    /// One line: the homework, then the journal's words about it in emphasis, then the writer's
+    /// note.
+    private func homeworkItem(_ item: HomeworkProgress) -> String {
+        var line = inline(item.homework.text) + " — *" + HomeworkRendering.digestFacts(item).joined(separator: " · ") + "*"
+        if let note = item.homework.note { line += " — " + HomeworkRendering.noteLabel(item.homework.status) + ": " + inline(note) }
+        return line
     }
 
     private func fullEntry(_ entry: Entry) -> String {

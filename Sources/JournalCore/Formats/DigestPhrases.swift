@@ -28,6 +28,18 @@ enum DigestPhrases {
         return "Last session: \(session.localTime.readableMoment)"
     }
 
+    /// The bridge from the last session, in the writer's words: what stayed with them, then
+    /// the session's note, each with its label; empty when neither was written.
+    static func bridge(_ digest: Digest) -> [(label: String, text: String)] {
+        guard let session = digest.lastSession else { return [] }
+        return [(takeawayLabel, session.takeaway), (sessionNoteLabel, session.note)].compactMap { label, text in
+            text.map { (label, $0) }
+        }
+    }
+
+    static let takeawayLabel = "What stayed with me"
+    static let sessionNoteLabel = "Note"
+
     static func nextSession(_ digest: Digest) -> String {
         guard let session = digest.nextSession else { return "Next session: not planned yet" }
         return "Next session: \(session.localTime.readableMoment)"

@@ -26,12 +26,16 @@ public enum DigestRendering {
 
 extension DigestRendering {
     /// What was left out of the digest, for the writer alone (on the terminal, never in the
-    /// digest a therapist reads: it would say that something is hidden): private entries and
-    /// worksheets, and the entries left out with `--exclude`. One line each; empty when nothing was.
+    /// digest a therapist reads: it would say that something is hidden): private entries,
+    /// worksheets and messages, and the entries left out with `--exclude`. One line each; empty when nothing was.
     public static func leftOut(_ digest: Digest) -> [String] {
         var notes: [String] = []
         if digest.privateExcluded > 0 {
             notes.append("Left out \(Wording.count(digest.privateExcluded, "private entry", "private entries")); --include-private adds them.")
+        }
+        for case .messages(let messages) in digest.sections where messages.privateExcluded > 0 {
+            notes.append(
+                "Left out \(Wording.count(messages.privateExcluded, "private message", "private messages")); --include-private adds them.")
         }
         for case .worksheets(let worksheets) in digest.sections where worksheets.privateExcluded > 0 {
             notes.append(

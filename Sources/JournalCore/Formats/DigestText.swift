@@ -13,6 +13,7 @@ struct DigestText {
         var lines: [String] = []
         lines.append(style.bold(Phrases.writerAndTitle(digest) { BidiIsolation.isolated($0, style: style) }) + ": " + Phrases.period(digest))
         lines.append(Phrases.lastSession(digest))
+        for (label, text) in Phrases.bridge(digest) { lines += wrapped(label + ": " + style.safe(text), hanging: "  ") }
         lines.append(Phrases.nextSession(digest))
         if let sessions = Phrases.sessionsInPeriod(digest) { lines += wrapped(sessions, indent: "") }
         lines.append(Phrases.entryCount(digest))
@@ -30,6 +31,12 @@ struct DigestText {
         case .urgesToRaise(let cards):
             guard let notice = WorksheetPhrases.urgeNotice(cards) else { return [] }
             return [""] + wrapped(notice, indent: "").map { style.bold(style.accent($0)) }
+        case .messages(let messages):
+            guard !messages.isEmpty else { return [] }
+            return titled(MessageRendering.digestTitle) { separated(messages.messages.map(message)) }
+        case .homework(let homework):
+            guard !homework.isEmpty else { return [] }
+            return titled(HomeworkRendering.digestTitle) { homework.items.flatMap(homeworkItem) }
         case .topics(let topics):
             return titled("Topics to bring up") {
                 topics.isEmpty
@@ -102,6 +109,19 @@ struct DigestText {
     /// A hardest moment shown in full under flagged: its heading and where to find it.
     private func referenceToFlagged(_ entry: Entry) -> [String] {
         [indent + style.bold(Phrases.entryHeading(entry)), indent + "  " + style.dim(Phrases.alsoFlaggedAbove)]
+    }
+
+    private func message(_ message: Message) -> [String] {
+        [indent + style.bold(MessageRendering.digestHeading(message))] + wrapped(style.safe(message.text), indent: indent + "  ")
+    }
+
+    private func homeworkItem(_ item: HomeworkProgress) -> [String] {
+        var lines = wrapped("• " + style.safe(item.homework.text), hanging: "  ")
+        lines += wrapped(HomeworkRendering.digestFacts(item).joined(separator: " · "), indent: indent + "  ").map(style.dim)
+        if let note = item.homework.note {
+            lines += wrapped(HomeworkRendering.noteLabel(item.homework.status) + ": " + style.safe(note), indent: indent + "  ")
+        }
+        return lines
     }
 
     private func fullEntry(_ entry: Entry) -> [String] {

@@ -1,13 +1,22 @@
 /// Search results for a terminal, Markdown or JSON.
 public enum SearchRendering {
-    /// The entries found, then the worksheets found (`WorksheetRendering.searchResults`).
+    /// The entries found, then the worksheets found (`WorksheetRendering.searchResults`), then
+    /// the messages found (`MessageRendering.searchResults`).
     public static func render(
-        _ hits: [SearchHit], worksheets: [WorksheetHit] = [], format: OutputFormat, style: TextStyle
+        _ hits: [SearchHit], worksheets: [WorksheetHit] = [], messages: [MessageHit] = [], format: OutputFormat, style: TextStyle
     ) -> String {
-        let found = format == .json ? "" : WorksheetRendering.searchResults(worksheets, format: format, style: style)
+        let parts = format == .json
+            ? []
+            : [
+                WorksheetRendering.searchResults(worksheets, format: format, style: style),
+                MessageRendering.searchResults(messages, format: format, style: style),
+            ].filter { !$0.isEmpty }
+        let found = parts.joined(separator: "\n")
         let between = hits.isEmpty || found.isEmpty ? "" : "\n"
         switch format {
-        case .json: return JSON.array(hits.map(json) + worksheets.map(WorksheetRendering.json)).rendered() + "\n"
+        case .json:
+            return JSON.array(hits.map(json) + worksheets.map(WorksheetRendering.json) + messages.map(MessageRendering.json)).rendered()
+                + "\n"
         case .markdown: return hits.map(markdown).joined(separator: "\n") + between + found
         case .text: return hits.map { text($0, style: style) }.joined(separator: "\n") + (hits.isEmpty ? "" : "\n") + between + found
         }

@@ -13,6 +13,9 @@ public enum SessionRendering {
                 line += "  " + Wording.count(interval.entriesBefore, "entry", "entries") + " before it"
                 if let note = session.note { line += style.dim(" · " + style.safe(note)) }
                 lines.append(line)
+                if let takeaway = session.takeaway {
+                    lines.append("    " + style.dim("What stayed with me: " + style.safe(takeaway)))
+                }
             }
         }
         lines.append(
@@ -42,7 +45,8 @@ public enum SessionRendering {
             + "(another time: journal session edit \(session.id) --date WHEN)"
     }
 
-    /// The line `session edit` prints: `Changed session 3: date … → …, note changed.`
+    /// The line `session edit` prints: `Changed session 3: date … → …, note changed, what stayed
+    /// with you added.`
     public static func changes(from before: Session, to after: Session) -> String {
         var changes: [String] = []
         if before.moment != after.moment {
@@ -52,6 +56,12 @@ public enum SessionRendering {
         case (nil, .some): changes.append("note added")
         case (.some, nil): changes.append("note removed")
         case (let old?, let new?) where old != new: changes.append("note changed")
+        default: break
+        }
+        switch (before.takeaway, after.takeaway) {
+        case (nil, .some): changes.append("what stayed with you added")
+        case (.some, nil): changes.append("what stayed with you removed")
+        case (let old?, let new?) where old != new: changes.append("what stayed with you changed")
         default: break
         }
         guard !changes.isEmpty else { return "No change to session \(after.id)." }

@@ -25,6 +25,7 @@ public enum StatsRendering {
         ]
         lines += ["", style.bold("WRITING")]
         lines.append("  Days in a row with an entry: \(stats.currentStreak) now, \(stats.longestStreak) at the longest")
+        lines.append("  " + messagesLine(stats))
         let perWeek = Double(stats.entryCount) / Double(max(1, stats.weeks.count))
         let weeks = Array(stats.weeks.suffix(weeksShown))
         lines.append("  Entries per week, \(DigestPhrases.oneDecimal(perWeek)) on average (▁ few, █ the most):")
@@ -85,7 +86,8 @@ public enum StatsRendering {
         var blocks = [
             "# Journal statistics",
             "From \(first) to \(last): \(Wording.count(stats.entryCount, "entry", "entries")), \(stats.ratedCount) with a mood.",
-            "- Days in a row with an entry: \(stats.currentStreak) now, \(stats.longestStreak) at the longest",
+            "- Days in a row with an entry: \(stats.currentStreak) now, \(stats.longestStreak) at the longest\n- "
+                + messagesLine(stats),
             "## Weeks",
             (["| Week of | Entries | Average mood |", "| --- | ---: | ---: |"]
                 + stats.weeks.map { "| \($0.start) | \($0.entryCount) | \($0.averageMood.map(DigestPhrases.oneDecimal) ?? "–") |" })
@@ -117,6 +119,7 @@ public enum StatsRendering {
             ("entries", .int(stats.entryCount)),
             ("rated", .int(stats.ratedCount)),
             ("streak", .object([("current", .int(stats.currentStreak)), ("longest", .int(stats.longestStreak))])),
+            ("messages", .int(stats.messageCount)),
             (
                 "weeks",
                 .array(stats.weeks.map {
@@ -142,6 +145,11 @@ public enum StatsRendering {
         ])
     }
 
+
+    /// `Messages kept for a session instead of sent: 3`
+    private static func messagesLine(_ stats: JournalStats) -> String {
+        "Messages kept for a session instead of sent: \(stats.messageCount)"
+    }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text

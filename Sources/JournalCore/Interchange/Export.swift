@@ -44,6 +44,8 @@ public struct ExportSummary: Equatable, Sendable {
     public var picturesNotWritten = 0
     /// Private worksheets left out.
     public var privateWorksheetsLeftOut = 0
+    /// Private messages left out.
+    public var privateMessagesLeftOut = 0
 }
 
 extension JournalStore {
@@ -96,6 +98,12 @@ extension JournalStore {
             }
         case .worksheet:
             summary.privateWorksheetsLeftOut = try writeWorksheets(of: request, to: &writer, db)
+        case .message:
+            summary.privateMessagesLeftOut = try writeMessages(of: request, to: &writer, db)
+        case .homework:
+            for homework in try Homework.all().order(Homework.Columns.id).fetchAll(db) {
+                try writer.write(HomeworkRendering.json(homework))
+            }
         }
     }
 

@@ -100,6 +100,7 @@ enum ExportedRecords {
             ("id", .int(Int(session.id))),
             ("date", .string(session.localTime.iso8601)),
             ("note", session.note.map { .string($0) } ?? .null),
+            ("takeaway", session.takeaway.map { .string($0) } ?? .null),
             ("planned", .bool(session.isPlanned)),
         ])
     }

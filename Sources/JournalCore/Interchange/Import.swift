@@ -104,6 +104,10 @@ private struct RecordImporter {
         case .checkIn(let checkIn): summary.count(.checkIn, added: try store(checkIn))
         case .worksheet(let worksheet):
             summary.count(.worksheet, added: try JournalStore.importWorksheet(worksheet, file: file, now: now, db))
+        case .message(let message):
+            summary.count(.message, added: try JournalStore.importMessage(message, file: file, now: now, db))
+        case .homework(let homework):
+            summary.count(.homework, added: try JournalStore.importHomework(homework, file: file, db))
         }
     }
 
@@ -176,7 +180,8 @@ private struct RecordImporter {
         if exists {
             return false
         }
-        _ = try JournalStore.insertSession(at: session.moment, note: session.note, isPlanned: session.isPlanned, db)
+        _ = try JournalStore.insertSession(
+            at: session.moment, note: session.note, takeaway: session.takeaway, isPlanned: session.isPlanned, db)
         return true
     }
 

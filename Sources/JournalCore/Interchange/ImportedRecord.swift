@@ -8,6 +8,8 @@ public enum ImportedRecord: Equatable, Sendable {
     case planVersion(ImportedPlanVersion)
     case checkIn(ImportedCheckIn)
     case worksheet(ImportedWorksheet)
+    case message(ImportedMessage)
+    case homework(ImportedHomework)
 }
 
 /// An entry as another tool (or this one's export) wrote it.
@@ -92,12 +94,14 @@ public struct ImportedMedia: Equatable, Sendable {
 public struct ImportedSession: Equatable, Sendable {
     public var moment: Moment
     public var note: String?
+    public var takeaway: String?
     public var isPlanned: Bool
     public var location: ImportLocation
 
-    public init(moment: Moment, note: String?, isPlanned: Bool, location: ImportLocation) {
+    public init(moment: Moment, note: String?, takeaway: String? = nil, isPlanned: Bool, location: ImportLocation) {
         self.moment = moment
         self.note = note
+        self.takeaway = takeaway
         self.isPlanned = isPlanned
         self.location = location
     }

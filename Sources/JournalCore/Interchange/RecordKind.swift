@@ -2,7 +2,7 @@
 /// reads it back, declared once for both:
 ///
 ///     {"format": "journal-export", "version": 1, "entries": […], "sessions": […], "topics": […],
-///      "plan": […], "checkIns": […], "worksheets": […]}
+///      "plan": […], "checkIns": […], "worksheets": […], "messages": […], "homework": […]}
 enum JournalExport {
     static let formatName = "journal-export"
     /// The version this journal writes when entries have pictures, and the newest it reads.
@@ -19,7 +19,7 @@ enum JournalExport {
 /// `JournalExportReader.record(_:of:)`, and stored in `RecordImporter.store(_:)` as an
 /// `ImportedRecord`.
 public enum RecordKind: CaseIterable, Sendable {
-    case entry, session, topic, planVersion, checkIn, worksheet
+    case entry, session, topic, planVersion, checkIn, worksheet, message, homework
 
     /// The key of its list in the export.
     var listKey: String {
@@ -30,6 +30,8 @@ public enum RecordKind: CaseIterable, Sendable {
         case .planVersion: "plan"
         case .checkIn: "checkIns"
         case .worksheet: "worksheets"
+        case .message: "messages"
+        case .homework: "homework"
         }
     }
 
@@ -48,6 +50,8 @@ public enum RecordKind: CaseIterable, Sendable {
         case .planVersion: "plan version"
         case .checkIn: "check-in"
         case .worksheet: "worksheet"
+        case .message: "message"
+        case .homework: "homework item"
         }
     }
 

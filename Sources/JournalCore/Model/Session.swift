@@ -6,13 +6,17 @@ public struct Session: Identifiable, Equatable, Sendable {
     /// When it was held, or is planned, on the writer's clock.
     public var moment: Moment
     public var note: String?
+    /// What stayed with the writer from a held session, in their words: the bridge the next
+    /// digest opens with.
+    public var takeaway: String?
     /// Planned for the future rather than held.
     public var isPlanned: Bool
 
-    public init(id: Int64, moment: Moment, note: String?, isPlanned: Bool) {
+    public init(id: Int64, moment: Moment, note: String?, takeaway: String? = nil, isPlanned: Bool) {
         self.id = id
         self.moment = moment
         self.note = note
+        self.takeaway = takeaway
         self.isPlanned = isPlanned
     }
 

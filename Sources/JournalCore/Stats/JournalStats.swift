@@ -20,6 +20,9 @@ public struct JournalStats: Equatable, Sendable {
     /// compared: at least `minimumRated` rated entries with them and as many without. Those
     /// with the largest difference first.
     public var comparisons: [LabelComparison]
+    /// Messages written in the range instead of sent to the therapist (`journal message`),
+    /// through the same privacy as the entries.
+    public var messageCount = 0
 }
 
 public struct WeekStats: Equatable, Sendable {
@@ -107,7 +110,10 @@ extension JournalStore {
                     return WeekdayStats(
                         weekday: weekday, entryCount: those.count, averageMood: average(those.compactMap(\.mood)))
                 },
-                comparisons: try comparisons(filter, moods: moments.compactMap(\.mood), db))
+                comparisons: try comparisons(filter, moods: moments.compactMap(\.mood), db),
+                messageCount: try Message.all().matching(
+                    MessageFilter(since: request.since, until: request.until, privacy: filter.privacy)
+                ).fetchCount(db))
         }
     }
 

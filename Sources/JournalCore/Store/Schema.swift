@@ -225,7 +225,65 @@ extension JournalStore {
             try AttachmentSchema.createTables(db)
             try PictureNameIndex.create(db)
         }
-        migrator.registerMigration("v8-settings", migrate: createSettingsTable)
+        migrator.registerMigration("v7") { db in
+            // Between sessions (issue 20): what stayed with the writer from a session, the
+            // messages they would have sent their therapist, and the homework agreed at a
+            // session. A message is a table of its own rather than a kind of entry: it has no
+            // tags, feelings or flag, it is not part of the entries' mood, and every query of
+            // entries stays as it was. Its search index cuts words as the entries' does.
+            try db.execute(
+                sql: """
+                    ALTER TABLE session ADD COLUMN takeaway TEXT;
+
+                    CREATE TABLE message (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        date INTEGER NOT NULL,
+                        utcOffset INTEGER NOT NULL,
+                        mood INTEGER CHECK (mood BETWEEN 0 AND 10),
+                        text TEXT NOT NULL,
+                        isPrivate BOOLEAN NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX message_on_date ON message(date);
+
+                    CREATE VIRTUAL TABLE messageFTS USING fts5(
+                        text,
+                        content = 'message',
+                        content_rowid = 'id',
+                        tokenize = 'journal porter unicode61 remove_diacritics 2 categories ''L* N* Co M*'''
+                    );
+                    CREATE TRIGGER message_after_insert AFTER INSERT ON message BEGIN
+                        INSERT INTO messageFTS(rowid, text) VALUES (new.id, new.text);
+                    END;
+                    CREATE TRIGGER message_after_delete AFTER DELETE ON message BEGIN
+                        INSERT INTO messageFTS(messageFTS, rowid, text) VALUES ('delete', old.id, old.text);
+                    END;
+                    CREATE TRIGGER message_after_update_of_text AFTER UPDATE OF text ON message BEGIN
+                        INSERT INTO messageFTS(messageFTS, rowid, text) VALUES ('delete', old.id, old.text);
+                        INSERT INTO messageFTS(rowid, text) VALUES (new.id, new.text);
+                    END;
+
+                    -- What was agreed at a session. A worksheet kind and a number of times go
+                    -- together: the homework then counts the worksheets of that kind written since
+                    -- it was set. status stays null until the writer reviews it.
+                    CREATE TABLE homework (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        text TEXT NOT NULL,
+                        worksheetKind TEXT,
+                        times INTEGER CHECK (times >= 1),
+                        setAt INTEGER NOT NULL,
+                        setUtcOffset INTEGER NOT NULL,
+                        dueAt INTEGER,
+                        dueUtcOffset INTEGER,
+                        status TEXT CHECK (status IN ('done', 'partly', 'not-done')),
+                        note TEXT,
+                        reviewedAt INTEGER,
+                        CHECK ((worksheetKind IS NULL) = (times IS NULL)),
+                        CHECK ((dueAt IS NULL) = (dueUtcOffset IS NULL))
+                    );
+                    CREATE INDEX homework_on_setAt ON homework(setAt);
+                    """)
+        }
+        migrator.registerMigration("v8", migrate: createSettingsTable)
         return migrator
     }
 }

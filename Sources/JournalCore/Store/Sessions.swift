@@ -9,22 +9,25 @@ extension Session: TableRecord, FetchableRecord {
         static let date = Column("date")
         static let utcOffset = Column("utcOffset")
         static let note = Column("note")
+        static let takeaway = Column("takeaway")
         static let isPlanned = Column("isPlanned")
     }
 
     public static var databaseSelection: [any SQLSelectable] {
         [
             Columns.id, Columns.date, Columns.utcOffset,
-            ExactText.selection("note"), Columns.isPlanned,
+            ExactText.selection("note"), ExactText.selection("takeaway"), Columns.isPlanned,
         ]
     }
 
     public init(row: Row) throws {
         let note: Data? = row[Columns.note]
+        let takeaway: Data? = row[Columns.takeaway]
         self.init(
             id: row[Columns.id],
             moment: StoredTime.moment(row[Columns.date], utcOffset: row[Columns.utcOffset]),
             note: note.map(ExactText.string),
+            takeaway: takeaway.map(ExactText.string),
             isPlanned: row[Columns.isPlanned])
     }
 }
@@ -36,12 +39,13 @@ extension DerivableRequest<Session> {
 }
 
 extension JournalStore {
-    /// Records a session that was held at `moment`. A planned session it fulfils (one that has
-    /// passed, within a day of `moment`) is no longer kept as planned.
-    public func addSession(at moment: Moment, note: String?, now: Date = Date()) throws -> Session {
+    /// Records a session that was held at `moment`, with what stayed with the writer from it
+    /// when given. A planned session it fulfils (one that has passed, within a day of `moment`)
+    /// is no longer kept as planned.
+    public func addSession(at moment: Moment, note: String?, takeaway: String? = nil, now: Date = Date()) throws -> Session {
         try Session.checkHeld(at: moment.date, now: now)
         let id = try write { db in
-            let id = try Self.insertSession(at: moment, note: note, isPlanned: false, db)
+            let id = try Self.insertSession(at: moment, note: note, takeaway: takeaway, isPlanned: false, db)
             let nearby = (moment.date.addingTimeInterval(-Session.nearness))...(moment.date.addingTimeInterval(Session.nearness))
             try Session.all().planned()
                 .filter(Session.Columns.date <= StoredTime.seconds(now))
@@ -55,13 +59,18 @@ extension JournalStore {
 
     /// Records the planned session that has passed unrecorded (see `passedPlannedSession`) as
     /// held, at the time it was planned for; nil when there is none.
-    public func recordPassedPlannedSession(note: String?, now: Date = Date()) throws -> Session? {
+    public func recordPassedPlannedSession(note: String?, takeaway: String? = nil, now: Date = Date()) throws -> Session? {
         try write { db in
             guard let planned = try passedPlannedSession(now: now, db) else { return nil }
-            let note = note.flatMap(Self.storedNote)
             try db.execute(
-                sql: "UPDATE session SET isPlanned = 0, note = \(ExactText.placeholder) WHERE id = ?",
-                arguments: [note.map(ExactText.argument), planned.id])
+                sql: """
+                    UPDATE session SET isPlanned = 0, note = \(ExactText.placeholder), takeaway = \(ExactText.placeholder)
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    note.flatMap(Self.storedNote).map(ExactText.argument), takeaway.flatMap(Self.storedNote).map(ExactText.argument),
+                    planned.id,
+                ])
             return try Session.fetchOne(db, key: planned.id)
         }
     }
@@ -93,9 +102,12 @@ extension JournalStore {
         return try session(id: id)
     }
 
-    /// Changes a session's note or date (nil leaves it as it is; an empty note removes it), and
-    /// returns it before and after. A held session stays in the past, a planned one ahead.
-    public func updateSession(id: Int64, note: String?, moment: Moment?, now: Date = Date()) throws -> (before: Session, after: Session) {
+    /// Changes a session's note, takeaway or date (nil leaves it as it is; an empty note or
+    /// takeaway removes it), and returns it before and after. A held session stays in the past,
+    /// a planned one ahead.
+    public func updateSession(
+        id: Int64, note: String?, takeaway: String? = nil, moment: Moment?, now: Date = Date()
+    ) throws -> (before: Session, after: Session) {
         try write { db in
             guard let before = try Session.fetchOne(db, key: id) else { throw SessionError.sessionNotFound(id) }
             if let moment {
@@ -112,6 +124,11 @@ extension JournalStore {
                 try db.execute(
                     sql: "UPDATE session SET note = \(ExactText.placeholder) WHERE id = ?",
                     arguments: [Self.storedNote(note).map(ExactText.argument), id])
+            }
+            if let takeaway {
+                try db.execute(
+                    sql: "UPDATE session SET takeaway = \(ExactText.placeholder) WHERE id = ?",
+                    arguments: [Self.storedNote(takeaway).map(ExactText.argument), id])
             }
             return (before, try Session.fetchOne(db, key: id)!)
         }
@@ -155,22 +172,32 @@ extension JournalStore {
         try Session.all().held().filter(Session.Columns.date <= StoredTime.seconds(date)).newestFirst().fetchOne(db)
     }
 
+    /// The next planned session, when one lies ahead of `now`.
+    public func nextSession(after now: Date) throws -> Session? {
+        try read { db in try nextSession(after: now, db) }
+    }
+
     func nextSession(after now: Date, _ db: Database) throws -> Session? {
         try Session.all().planned().filter(Session.Columns.date > StoredTime.seconds(now))
             .order(Session.Columns.date).fetchOne(db)
     }
 
-    static func insertSession(at moment: Moment, note: String?, isPlanned: Bool, _ db: Database) throws -> Int64 {
+    static func insertSession(
+        at moment: Moment, note: String?, takeaway: String? = nil, isPlanned: Bool, _ db: Database
+    ) throws -> Int64 {
         try db.execute(
-            sql: "INSERT INTO session (date, utcOffset, note, isPlanned) VALUES (?, ?, \(ExactText.placeholder), ?)",
+            sql: """
+                INSERT INTO session (date, utcOffset, note, takeaway, isPlanned)
+                VALUES (?, ?, \(ExactText.placeholder), \(ExactText.placeholder), ?)
+                """,
             arguments: [
                 StoredTime.seconds(moment.date), moment.utcOffsetSeconds, note.flatMap(storedNote).map(ExactText.argument),
-                isPlanned,
+                takeaway.flatMap(storedNote).map(ExactText.argument), isPlanned,
             ])
         return db.lastInsertedRowID
     }
 
-    /// A note as it is stored: trimmed, and none when nothing is left.
+    /// A note or takeaway as it is stored: trimmed, and none when nothing is left.
     private static func storedNote(_ note: String) -> String? {
         let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed

@@ -6,12 +6,13 @@ extension Journal {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
-            abstract: "Change an entry: its text, date, mood, feelings, tags, flag or privacy.",
+            abstract: "Change an entry: its text, date, mood, feelings, tags, flag or privacy; or a message (--message).",
             discussion: """
                 With no option, the text opens in your editor (or is read from standard input \
                 when that is not a terminal). With options, only what they name changes. As at \
                 journal add, #tags in the text count as tags, and follow the text when it changes. \
-                It prints what changed.
+                It prints what changed. With --message, the id is a message's (journal list \
+                --messages), and its text, mood or privacy change.
 
                 Examples:
                   journal edit 12
@@ -20,6 +21,7 @@ extension Journal {
                   journal edit 12 --remove-feeling angry --clear-tags
                   journal edit 12 --date "yesterday 21:30"
                   journal edit 12 --text "What really happened"
+                  journal edit --message 4 --mood 5
                 """)
 
         enum FlagChange: String, EnumerableFlag {
@@ -92,6 +94,9 @@ extension Journal {
         @Flag(help: "Remove every tag but those written in the text (with --tag: replace them).")
         var clearTags = false
 
+        @Flag(help: "Change the message with this id (journal list --messages shows them) rather than an entry.")
+        var message = false
+
         func validate() throws {
             try mood?.validate()
             if mood != nil, clearMood {
@@ -101,9 +106,16 @@ extension Journal {
             if text != nil, draft != nil {
                 throw ValidationError("--text and --from-draft both give the new text — give one of them")
             }
+            if message, flagChange != nil || date != nil || !addedFeelings.isEmpty || !removeFeeling.isEmpty || clearFeelings
+                || !addedTags.isEmpty || !removeTag.isEmpty || clearTags
+            {
+                throw ValidationError(
+                    "a message keeps the time it was written and has no feelings, tags or flag — with --message, change --text, --mood or --private")
+            }
         }
 
         func run() throws {
+            if message { return try editMessage() }
             let now = Arguments.now
             var change = EntryChange(
                 isFlagged: flagChange.map { $0 == .flag },
@@ -151,6 +163,38 @@ extension Journal {
                     + ", as written in the text."
             }
             Terminal.write(line + "\n")
+        }
+
+        private func editMessage() throws {
+            var change = MessageChange(text: text, isPrivate: visibility.map { $0 == .private })
+            if let mood { change.mood = .set(try mood.value()) }
+            if clearMood { change.mood = .clear }
+            let store = try options.open(.existingOrEmpty)
+            let update: (before: JournalCore.Message, after: JournalCore.Message)
+            if let draft {
+                let (kept, newText) = try KeptDraft.read(draft, options: options) { draft -> String? in
+                    guard case .messageText(let text, let messageID) = draft, messageID == id.value else { return nil }
+                    return text
+                }
+                change.text = newText
+                update = try store.updateMessage(id: id.value, change)
+                kept.remove()
+            } else if change.isEmpty, Terminal.standardInputIsTerminal {
+                let current = try store.message(id: id.value)
+                let edited = try EditorWriting.write(
+                    startingFrom: current.text, toStore: "the new text of message \(id)", options: options,
+                    draft: { .messageText($0, ofMessage: id.value) }
+                ) { text -> (before: JournalCore.Message, after: JournalCore.Message)? in
+                    guard EntryText.normalized(text) != current.text else { return nil }
+                    return try store.updateMessage(id: id.value, MessageChange(text: text))
+                }
+                guard let edited else { return Terminal.write("No change to message \(id).\n") }
+                update = edited
+            } else {
+                if change.isEmpty { change.text = try Terminal.readStandardInput() }
+                update = try store.updateMessage(id: id.value, change)
+            }
+            Terminal.write(MessageRendering.changes(from: update.before, to: update.after) + "\n")
         }
     }
 }

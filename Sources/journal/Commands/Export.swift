@@ -95,6 +95,10 @@ extension Journal {
                 Terminal.printNote(
                     "Left out \(Wording.count(summary.privateWorksheetsLeftOut, "private worksheet", "private worksheets")); --include-private adds them.")
             }
+            if summary.privateMessagesLeftOut > 0 {
+                Terminal.printNote(
+                    "Left out \(Wording.count(summary.privateMessagesLeftOut, "private message", "private messages")); --include-private adds them.")
+            }
         }
 
         /// The folder beside `output` that a Markdown export's pictures go into: `2026.md` →

@@ -17,6 +17,7 @@ extension Journal {
                   journal list --since monday
                   journal list --tag family --flagged
                   journal list --limit 100 --format markdown > entries.md
+                  journal list --messages
                 """)
 
         @OptionGroup var options: JournalOptions
@@ -38,13 +39,20 @@ extension Journal {
         @Option(help: ArgumentHelp("How to print them.", valueName: "format"))
         var format: OutputFormat = .text
 
+        @Flag(help: "List the messages you kept for your therapist (journal message) instead of entries.")
+        var messages = false
+
         func validate() throws {
             guard limit > 0 else {
                 throw ValidationError("--limit must be 1 or more — for example --limit 50")
             }
+            if messages, !tags.isEmpty || flagged {
+                throw ValidationError("messages have no tags and no flag — leave out --tag and --flagged with --messages")
+            }
         }
 
         func run() throws {
+            if messages { return try listMessages() }
             let filter = EntryFilter(
                 since: try range.start,
                 until: try range.end,
@@ -66,6 +74,24 @@ extension Journal {
                     Terminal.printNote(
                         "\(Wording.count(older, "older entry", "older entries")) not shown; --limit \(entries.count + older) or --all shows them.")
                 }
+            }
+        }
+
+        private func listMessages() throws {
+            let filter = MessageFilter(since: try range.start, until: try range.end, limit: all ? nil : limit)
+            let store = try options.open(.mustExist(readOnly: true))
+            let (messages, older) = try store.messages(filter)
+            if messages.isEmpty, format == .text {
+                let isFiltered = filter.since != nil || filter.until != nil
+                Terminal.write(
+                    isFiltered ? "No messages match.\n" : "No messages yet. Keep the first for your session with: journal message \"…\"\n")
+                return
+            }
+            let listing = MessageRendering.list(messages, format: format, style: Terminal.outputStyle)
+            format == .markdown ? Terminal.writeDocument(listing) : Terminal.write(listing)
+            if older > 0 {
+                Terminal.printNote(
+                    "\(Wording.count(older, "older message", "older messages")) not shown; --limit \(messages.count + older) or --all shows them.")
             }
         }
     }

@@ -17,7 +17,9 @@ extension Journal {
                 今天晚上又失眠了. "an exact phrase" in quotes, a OR b for either, a AND b (the \
                 same as a b), -word or NOT word for entries without it, #tag for entries with \
                 that tag. Best matches come first; private entries are searched too and marked \
-                as such. Filters work with or without words.
+                as such. Worksheets and the messages you kept for your therapist (journal \
+                message) are found by their words too, listed after the entries. Filters work \
+                with or without words.
 
                 Examples:
                   journal search panic train
@@ -100,11 +102,12 @@ extension Journal {
             let store = try options.open(.mustExist(readOnly: true))
             let hits = try store.search(request)
             let worksheets = try store.searchWorksheets(request)
-            if hits.isEmpty, worksheets.isEmpty, format == .text {
+            let messages = try store.searchMessages(request)
+            if hits.isEmpty, worksheets.isEmpty, messages.isEmpty, format == .text {
                 Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
                 return
             }
-            let results = SearchRendering.render(hits, worksheets: worksheets, format: format, style: Terminal.outputStyle)
+            let results = SearchRendering.render(hits, worksheets: worksheets, messages: messages, format: format, style: Terminal.outputStyle)
             format == .markdown ? Terminal.writeDocument(results) : Terminal.write(results)
         }
     }

@@ -13,6 +13,7 @@ extension Journal {
                 Examples:
                   journal session add                       # a session just now, or as planned
                   journal session add "yesterday 17:00" --note "talked about work"
+                  journal session add --takeaway "I can notice the thought without obeying it"
                   journal session next "thursday 17:00"
                   journal session edit 4 --date "yesterday 18:00" --note "moved to 18:00"
                   journal session delete 4
@@ -29,7 +30,9 @@ extension Journal.Session {
             discussion: """
                 Without WHEN, a planned session whose time has passed with no session recorded \
                 near it is recorded at the time it was planned for, and the line printed says so; \
-                otherwise the session is recorded now.
+                otherwise the session is recorded now. On a terminal you are then asked what \
+                stayed with you (unless --takeaway gave it) and what homework was agreed: Enter \
+                skips either. The next digest opens with what stayed with you and the note.
                 """)
 
         @OptionGroup var options: JournalOptions
@@ -43,6 +46,9 @@ extension Journal.Session {
         @Option(help: ArgumentHelp("A short note about the session.", valueName: "text"))
         var note: String?
 
+        @Option(help: ArgumentHelp("What stayed with you from the session, in your words.", valueName: "text"))
+        var takeaway: String?
+
         func validate() throws {
             try when?.validate()
             let moment = try Arguments.moment(when)
@@ -51,12 +57,31 @@ extension Journal.Session {
 
         func run() throws {
             let store = try options.open(.createIfMissing)
-            if when == nil, let session = try store.recordPassedPlannedSession(note: note, now: Arguments.now) {
-                return Terminal.write(SessionRendering.recorded(session, atThePlannedTime: true) + "\n")
+            if when == nil, let session = try store.recordPassedPlannedSession(note: note, takeaway: takeaway, now: Arguments.now) {
+                Terminal.write(SessionRendering.recorded(session, atThePlannedTime: true) + "\n")
+                return try askAfterwards(about: session, in: store)
             }
-            let session = try store.addSession(at: try Arguments.moment(when), note: note, now: Arguments.now)
+            let session = try store.addSession(at: try Arguments.moment(when), note: note, takeaway: takeaway, now: Arguments.now)
             Terminal.write(SessionRendering.recorded(session, atThePlannedTime: false) + "\n")
+            try askAfterwards(about: session, in: store)
             SessionReminder.show(from: store)
+        }
+
+        /// On a terminal, once the session is recorded: what stayed with the writer (unless
+        /// given), then the homework agreed. One question each; Enter skips.
+        private func askAfterwards(about session: JournalCore.Session, in store: JournalStore) throws {
+            guard Terminal.standardInputIsTerminal else { return }
+            if takeaway == nil, let answer = Terminal.ask("What stayed with you from the session? (Enter skips)") {
+                let (_, after) = try store.updateSession(id: session.id, note: nil, takeaway: answer, moment: nil, now: Arguments.now)
+                if after.takeaway != nil { Terminal.write("Kept what stayed with you, for the next digest.\n") }
+            }
+            guard let text = Terminal.ask("Homework agreed at the session? (Enter skips)") else { return }
+            let now = Arguments.now
+            let planned = try store.nextSession(after: now)
+            let homework = try store.addHomework(NewHomework(text: text, set: try Arguments.moment(nil), due: planned?.moment))
+            Terminal.write(
+                HomeworkRendering.added(homework, dueAtPlannedSession: planned != nil)
+                    + " More: journal homework add \"…\" (--kind and --times for worksheets).\n")
         }
     }
 
@@ -107,10 +132,11 @@ extension Journal.Session {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
-            abstract: "Change a session's note or date.",
+            abstract: "Change a session's note, what stayed with you, or its date.",
             discussion: """
                 Examples:
                   journal session edit 4 --note "talked about the move"
+                  journal session edit 4 --takeaway "I am allowed to rest"
                   journal session edit 4 --date "yesterday 18:00"
                   journal session edit 4 --note ""          # removes the note
                 """)
@@ -123,6 +149,9 @@ extension Journal.Session {
         @Option(help: ArgumentHelp("A new note; an empty one removes it.", valueName: "text"))
         var note: String?
 
+        @Option(help: ArgumentHelp("What stayed with you from the session; an empty one removes it.", valueName: "text"))
+        var takeaway: String?
+
         @Option(
             help: ArgumentHelp(
                 "When it was, like \"yesterday 17:00\" (to move the planned one: journal session next WHEN).",
@@ -132,14 +161,14 @@ extension Journal.Session {
 
         func validate() throws {
             try date?.validate()
-            if note == nil, date == nil {
-                throw ValidationError("say what to change — --note TEXT, --date WHEN, or both")
+            if note == nil, takeaway == nil, date == nil {
+                throw ValidationError("say what to change — --note TEXT, --takeaway TEXT, --date WHEN, or more of them")
             }
         }
 
         func run() throws {
             let (before, after) = try options.open(.existingOrEmpty).updateSession(
-                id: id.value, note: note, moment: date == nil ? nil : try Arguments.moment(date), now: Arguments.now)
+                id: id.value, note: note, takeaway: takeaway, moment: date == nil ? nil : try Arguments.moment(date), now: Arguments.now)
             Terminal.write(SessionRendering.changes(from: before, to: after) + "\n")
         }
     }

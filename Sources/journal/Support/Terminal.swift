@@ -17,12 +17,14 @@ enum Terminal {
     /// How text for standard error is laid out.
     static var errorStyle: TextStyle { style(for: STDERR_FILENO) }
 
-    /// Colour and visible control characters only on a terminal, colour never with `NO_COLOR`
-    /// set (https://no-color.org).
+    /// Colour and visible control characters only on a terminal; colour never with `NO_COLOR`
+    /// set (https://no-color.org), nor on a terminal that says it cannot show it (`TERM=dumb`,
+    /// as Emacs's shell and some editors' consoles set it, where escapes show as `^[[1m`).
     private static func style(for descriptor: Int32) -> TextStyle {
         guard isatty(descriptor) == 1 else { return .plain }
         let noColor = Environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return TextStyle(usesColor: !noColor, showsControlCharacters: true, width: width(of: descriptor))
+        let dumb = Environment["TERM"] == "dumb"
+        return TextStyle(usesColor: !noColor && !dumb, showsControlCharacters: true, width: width(of: descriptor))
     }
 
     /// The terminal's width in columns, at most 100 so that lines stay readable.
@@ -75,6 +77,16 @@ enum Terminal {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: data, encoding: .utf8) else { throw InputError.notUTF8 }
         return text
+    }
+
+    /// Asks a question on the terminal; nil when Enter was pressed without an answer, or input
+    /// ended.
+    static func ask(_ question: String) -> String? {
+        writeToStandardError("\(question) ")
+        guard let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
+            return nil
+        }
+        return answer
     }
 
     /// Asks a yes/no question on the terminal; anything but y or yes is no.

@@ -78,7 +78,7 @@ final class Sandbox: Sendable {
     func runOnTerminal(_ arguments: [String], typed: String = "", environment extra: [String: String] = [:]) throws -> Outcome {
         let command = ([Self.binary.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
         var environment = environment(extra)
-        environment["TERM"] = "xterm"
+        environment["TERM"] = extra["TERM"] ?? "xterm"
         return try Self.execute(
             URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"],
             input: Data(typed.utf8), environment: environment)

@@ -7,10 +7,11 @@
 ///               "attachments": [{"number": 1, "name": "storm.jpg", "type": "image/jpeg", "bytes": 812345,
 ///                                "width": 1240, "height": 1754, "attached": "2026-11-20T20:06:00+00:00",
 ///                                "data": "…base64…"}]}],
-///  "sessions": [{"id": 1, "date": "2026-11-13T17:00:00+01:00", "note": null, "planned": false}],
+///  "sessions": [{"id": 1, "date": "2026-11-13T17:00:00+01:00", "note": null, "takeaway": null, "planned": false}],
 ///  "topics": [{"id": 1, "text": "…", "added": "2026-11-20T09:00:00+01:00", "done": null}],
 ///  "plan": [{"saved": "2026-11-01T10:00:00+01:00", "text": "…"}],
-///  "checkIns": [{"instrument": "phq9", "date": "2026-11-20T21:00:00+01:00", "answers": [1, 0, …]}]}
+///  "checkIns": [{"instrument": "phq9", "date": "2026-11-20T21:00:00+01:00", "answers": [1, 0, …]}],
+///  "worksheets": […], "messages": […], "homework": […]}
 /// ```
 ///
 /// Ids are ignored: the journal imported into gives its own. Only `date` and `text` of an
@@ -60,6 +61,8 @@ struct JournalExportReader {
         case .planVersion: .planVersion(try planVersion(record))
         case .checkIn: .checkIn(try checkIn(record))
         case .worksheet: .worksheet(try worksheet(record))
+        case .message: .message(try message(record))
+        case .homework: .homework(try homework(record))
         }
     }
 
@@ -74,7 +77,7 @@ struct JournalExportReader {
 
     private static func session(_ record: JSONRecord) throws(ImportError) -> ImportedSession {
         ImportedSession(
-            moment: try record.requiredMoment("date"), note: try record.text("note"),
+            moment: try record.requiredMoment("date"), note: try record.text("note"), takeaway: try record.text("takeaway"),
             isPlanned: try record.flag("planned"), location: record.place.location
         )
     }
