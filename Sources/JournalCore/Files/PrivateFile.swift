@@ -51,14 +51,14 @@ public enum PrivateFile {
         } catch let failure as JournalFailure {
             throw failure
         } catch {
-            throw PrivateFileError.cannotWrite(path)
+            throw PrivateFileError(error, writing: path)
         }
         do {
             try output.flush()
             if synchronizing { try handle.synchronize() }
             try handle.close()
         } catch {
-            throw PrivateFileError.cannotWrite(path)
+            throw PrivateFileError(error, writing: path)
         }
         return result
     }
@@ -92,14 +92,32 @@ public enum PrivateFile {
         }
     }
 
-    /// A name in the same folder, so that the final rename cannot cross file systems.
+    /// A name in the same folder, so that the final rename cannot cross file systems:
+    /// `.NAME.PID.tmp`. What an earlier run stopped by force (`kill -9`, a power cut) left under
+    /// such a name for the same `path` is removed first, once the process that made it is gone.
     public static func temporaryPath(beside path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw PrivateFileError.isAFolder(path)
         }
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(getpid()).tmp"
+        let folder = url.deletingLastPathComponent().path
+        removeLeftovers(in: folder, of: url.lastPathComponent)
+        return folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    }
+
+    /// Removes `.NAME.PID.tmp` (and SQLite's `-wal`, `-shm` and `-journal` beside it) in
+    /// `folder` when no process PID is running.
+    private static func removeLeftovers(in folder: String, of name: String) {
+        let prefix = "." + name + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for candidate in names where candidate.hasPrefix(prefix) {
+            let rest = candidate.dropFirst(prefix.count)
+            guard let dot = rest.firstIndex(of: "."), let process = pid_t(rest[..<dot]), process > 0,
+                [".tmp", ".tmp-wal", ".tmp-shm", ".tmp-journal"].contains(rest[dot...])
+            else { continue }
+            if kill(process, 0) != 0 && errno == ESRCH { unlink(folder + "/" + candidate) }
+        }
     }
 }
 
@@ -133,6 +151,8 @@ public final class BufferedOutput {
 
 public enum PrivateFileError: JournalFailure, Equatable {
     case cannotWrite(String)
+    /// The disk (or the writer's quota, or the largest file allowed them) is full.
+    case diskFull(String)
     case isAFolder(String)
     /// The output named is the journal's own file.
     case isTheJournal(String)
@@ -140,6 +160,7 @@ public enum PrivateFileError: JournalFailure, Equatable {
     public var problem: String {
         switch self {
         case .cannotWrite(let path): "cannot write \(path)"
+        case .diskFull(let path): "the disk is full, so \(path) was not written (nothing of it is left behind)"
         case .isAFolder(let path): "\(path) is a folder"
         case .isTheJournal(let path): "\(path) is the journal itself, and writing there would replace it"
         }
@@ -148,8 +169,26 @@ public enum PrivateFileError: JournalFailure, Equatable {
     public var advice: String {
         switch self {
         case .cannotWrite: "check that the folder exists and that you can write to it"
+        case .diskFull: "free some disk space, or write it to another disk, and try again"
         case .isAFolder(let path): "give a file name, like \(path)/digest.md"
         case .isTheJournal: "give --output another file name"
+        }
+    }
+}
+
+extension PrivateFileError {
+    /// What a failed write of `path` tells a person: that the disk is full, when it is.
+    init(_ error: any Error, writing path: String) {
+        let error = error as NSError
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        let full = [ENOSPC, EDQUOT, EFBIG].map(Int.init)
+        if error.domain == NSCocoaErrorDomain && error.code == CocoaError.fileWriteOutOfSpace.rawValue
+            || error.domain == NSPOSIXErrorDomain && full.contains(error.code)
+            || underlying?.domain == NSPOSIXErrorDomain && full.contains(underlying?.code ?? 0)
+        {
+            self = .diskFull(path)
+        } else {
+            self = .cannotWrite(path)
         }
     }
 }

@@ -62,6 +62,15 @@ public enum StoreError: JournalFailure, Equatable {
         }
     }
 
+    /// Whether trying again later may succeed with nothing changed but time: once there is disk
+    /// space, once another command has finished writing. What was to be stored is worth keeping.
+    public var passesWithTime: Bool {
+        switch self {
+        case .diskFull, .busy: true
+        default: false
+        }
+    }
+
     /// ` (the path given with --db)`: how the path of a journal that is not there was chosen.
     private static func chosen(by origin: JournalLocation.Origin?) -> String {
         switch origin {
@@ -87,6 +96,9 @@ public enum StoreError: JournalFailure, Equatable {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
         case .SQLITE_FULL: self = .diskFull
+        // The shared-memory file beside a journal in WAL mode could not be grown: on a full disk,
+        // the first thing opening the journal for a write runs into.
+        case .SQLITE_IOERR where error.extendedResultCode == .SQLITE_IOERR_SHMSIZE: self = .diskFull
         case .SQLITE_NOTADB: self = .notAJournal(path)
         case .SQLITE_CORRUPT: self = .corrupt(path)
         case .SQLITE_READONLY: self = .readOnly(path)

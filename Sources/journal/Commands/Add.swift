@@ -141,8 +141,14 @@ extension Journal {
                 if text.isEmpty { newEntry.text = try Terminal.readStandardInput() }
                 // Checked before the file is opened, so that a mistake leaves no trace.
                 let validated = try newEntry.validated(now: now)
-                store = try options.open(.createIfMissing)
-                entry = try store.add(validated)
+                do {
+                    store = try options.open(.createIfMissing)
+                    entry = try store.add(validated)
+                } catch let failure as StoreError where failure.passesWithTime {
+                    // Text from standard input cannot be read again, and text typed on the command
+                    // line is lost as soon as the terminal closes: kept, as the editor's would be.
+                    throw UnstoredWriting(.newEntry(newEntry), failure: failure, options: options)
+                }
                 repeatedPictures = validated.repeatedPictures
             }
             Pictures.noteRepeated(repeatedPictures)
