@@ -155,4 +155,56 @@ struct AttachmentDigestTests {
         #expect(piped.errors.contains("Named 2 pictures without writing them: with --output FILE they go into a folder beside the file."))
         #expect(try sandbox.run("export", "--format", "csv").errors.contains("Left out 2 pictures"))
     }
+
+    /// Every format comes back in: the Markdown export's pictures from the folder beside it,
+    /// and pictures only named (written to the screen) counted as left behind.
+    @Test func aMarkdownExportWithPicturesComesBackIn() throws {
+        let scan = try write(TestPictures.pdf(pages: 2), to: "worksheet.pdf")
+        let drawing = try write(TestPictures.svgWithScript(background: "white"), to: "my storm.svg")
+        #expect(try sandbox.run("add", "--attach", drawing, "--attach", scan, "Homework").succeeded)
+        #expect(try sandbox.run("add", "--date", "yesterday 9pm", "--attach", scan).succeeded)
+        #expect(try sandbox.run("add", "--date", "yesterday 8pm", "No pictures").succeeded)
+        try FileManager.default.createDirectory(atPath: sandbox.path("out"), withIntermediateDirectories: true)
+        let document = sandbox.path("out/2026.md")
+        try #require(try sandbox.run("export", "--format", "markdown", "--output", document).succeeded)
+
+        let copy = sandbox.path("copy.sqlite")
+        let imported = try sandbox.run("--db", copy, "import", document)
+        #expect(imported.succeeded, "\(imported.errors)")
+        #expect(imported.output.hasPrefix("Added 3 entries and 3 pictures"), "\(imported.output)")
+        let shown = try sandbox.run("--db", copy, "show", "3").output
+        #expect(shown.contains("my storm.svg") && shown.contains("worksheet.pdf"), "\(shown)")
+        let saved = sandbox.path("saved.pdf")
+        #expect(try sandbox.run("--db", copy, "attachment", "save", "3", "2", "--output", saved).succeeded)
+        #expect(FileManager.default.contents(atPath: saved) == TestPictures.pdf(pages: 2))
+        #expect(try sandbox.run("--db", copy, "check").succeeded)
+        #expect(try sandbox.run("--db", copy, "import", document).output.hasPrefix("Added 0 entries"), "nothing twice")
+
+        let piped = sandbox.path("piped.md")
+        try Data(try sandbox.run("export", "--format", "markdown").output.utf8).write(to: URL(fileURLWithPath: piped))
+        let named = try sandbox.run("--db", sandbox.path("named.sqlite"), "import", piped)
+        #expect(named.succeeded, "\(named.errors)")
+        #expect(named.output.contains("skipped 1 empty entry, left behind 1 photo and 2 PDFs"), "the entry of a scan alone has nothing left: \(named.output)")
+    }
+
+    @Test func aPictureLinkOutsideTheFolderBesideTheExportIsNotTaken() throws {
+        _ = try write(TestPictures.pdf(pages: 1), to: "elsewhere.pdf")
+        let document = try write(
+            Data(
+                """
+                # Journal
+
+                ## Sun 1 Nov 2026
+
+                ### 10:00 · no mood
+                <!-- journal-entry { "date": "2026-11-01T10:00:00+01:00", "mood": null, "tags": [], "feelings": [], "flagged": false, "private": false } -->
+
+                > A day
+
+                [elsewhere.pdf (PDF, 1 page)](../\(URL(fileURLWithPath: sandbox.path("")).lastPathComponent)/elsewhere.pdf)
+                """.utf8), to: "hand.md")
+        let imported = try sandbox.run("import", document)
+        #expect(imported.succeeded, "\(imported.errors)")
+        #expect(imported.output.contains("Added 1 entry") && imported.output.contains("left behind 1 PDF"), "\(imported.output)")
+    }
 }

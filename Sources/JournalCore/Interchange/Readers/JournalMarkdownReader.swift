@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `journal export --format markdown` back (see `MarkdownExportWriter`):
 ///
 /// ```
@@ -11,12 +13,15 @@
 /// *feeling anxious*
 ///
 /// > Argued with Sam about money.
+///
+/// ![storm.jpg](2026-pictures/12-1-storm.jpg)
 /// ```
 ///
 /// Each entry is the comment under its heading, which holds its date, mood, tags, feelings
-/// and flags, and the block quote that holds its text. The headings and the line of labels
-/// are for reading and are passed over. A line that has no place in such a document stops
-/// the import, naming it.
+/// and flags, the block quote that holds its text, and a line for each of its pictures
+/// (`MarkdownPictureLine`): a link to the file, read from beside the document, or a name
+/// alone, counted as left behind. The headings and the line of labels are for reading and are
+/// passed over. A line that has no place in such a document stops the import, naming it.
 struct JournalMarkdownReader {
     let file: ChunkedFile
 
@@ -26,14 +31,19 @@ struct JournalMarkdownReader {
         var lineNumber = 0
         var hasTitle = false
         var entryCount = 0
-        var pending: (details: JSONRecord, line: Int, quote: [Substring], hasQuote: Bool)?
+        var pending: PendingEntry?
+        let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent().path
         func finish() throws {
             guard let entry = pending else { return }
             pending = nil
-            guard entry.hasQuote, let text = MarkdownText.unquoted(entry.quote) else {
+            let hasPictures = !entry.pictures.isEmpty || !entry.media.isEmpty
+            guard let text = entry.hasQuote ? MarkdownText.unquoted(entry.quote) : hasPictures ? "" : nil else {
                 throw ImportError(file: file.name, location: .line(entry.line), reason: "this entry has no text in a quote (> …)")
             }
-            try body(.entry(try Self.entry(entry.details, text: text, line: entry.line)))
+            var imported = try Self.entry(entry.details, text: text, line: entry.line)
+            imported.attachments = entry.pictures
+            imported.media = entry.media
+            try body(.entry(imported))
         }
         var expectsDetails = false
         while try cursor.readLine(into: &bytes) {
@@ -44,16 +54,24 @@ struct JournalMarkdownReader {
             if expectsDetails {
                 expectsDetails = false
                 entryCount += 1
-                pending = (try details(line, line: lineNumber, index: entryCount), lineNumber, [], false)
+                pending = PendingEntry(details: try details(line, line: lineNumber, index: entryCount), line: lineNumber)
                 continue
             }
-            if line.hasPrefix(">"), pending != nil {
+            if line.hasPrefix(">"), let entry = pending, !entry.isPastText {
                 pending?.quote.append(line[...])
                 pending?.hasQuote = true
                 continue
             }
-            if pending?.hasQuote == true { try finish() }
+            if pending?.hasQuote == true { pending?.isPastText = true }
             if line.isBlank { continue }
+            if pending != nil, let picture = MarkdownPictureLine.read(line, besideDocumentIn: folder) {
+                pending?.isPastText = true
+                switch picture {
+                case .file(let attachment): pending?.pictures.append(attachment)
+                case .leftBehind(let media): pending?.media.append(media)
+                }
+                continue
+            }
             if !hasTitle {
                 guard line == MarkdownExportWriter.title else {
                     throw ImportError(
@@ -66,7 +84,7 @@ struct JournalMarkdownReader {
                 expectsDetails = true
             } else if line.hasPrefix("## ") {
                 try finish()
-            } else if !(pending != nil && pending?.hasQuote == false && line.hasPrefix("*")) {
+            } else if !(pending != nil && pending?.isPastText == false && line.hasPrefix("*")) {
                 throw ImportError(
                     file: file.name, location: .line(lineNumber),
                     reason: "this line has no place in a Markdown export of journal, which has headings, "
@@ -77,6 +95,18 @@ struct JournalMarkdownReader {
         if expectsDetails {
             throw ImportError(file: file.name, location: .line(lineNumber), reason: "the last heading has no entry under it")
         }
+    }
+
+    /// An entry read up to where the file has shown it so far.
+    private struct PendingEntry {
+        let details: JSONRecord
+        let line: Int
+        var quote: [Substring] = []
+        var hasQuote = false
+        /// Past its text: a quote now would be a second one.
+        var isPastText = false
+        var pictures: [ImportedAttachment] = []
+        var media: [ImportedMedia] = []
     }
 
     /// The comment under an entry's heading, read as JSON.
