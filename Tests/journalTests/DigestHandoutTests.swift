@@ -150,6 +150,9 @@ struct DigestHandoutTests {
         #expect(brief.output.contains("The worst evening of the week"), "flagged is not shown, so it is among the entries")
         let json = try #require(try sandbox.run("prep", "--format", "json", "--only", "mood").json() as? [String: Any])
         #expect(json["mood"] != nil && json["flagged"] == nil && json["topics"] == nil)
+        #expect(json["entries"] == nil, "the entries' text only with the entries' part")
+        let withEntries = try #require(try sandbox.run("prep", "--format", "json", "--only", "mood,entries").json() as? [String: Any])
+        #expect((withEntries["entries"] as? [[String: Any]])?.isEmpty == false)
     }
 
     @Test func aThoughtOfSelfHarmIsRaisedWhateverIsChosen() throws {

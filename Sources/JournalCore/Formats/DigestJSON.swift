@@ -17,10 +17,14 @@ enum DigestJSON {
             ("session", digest.lastSession.map(session) ?? .null),
             ("nextSession", digest.nextSession.map(session) ?? .null),
             ("days", .int(digest.dayCount)),
-            ("entries", .array(digest.entries.map(EntryRendering.json))),
             ("writer", digest.writer.map { .string($0) } ?? .null),
             ("excluded", .int(digest.excluded)),
         ]
+        // Every entry of the period, with the other entries' part: `--only topics` must not
+        // hand over all the text through this key.
+        if digest.sections.contains(where: { if case .otherEntries = $0 { true } else { false } }) {
+            members.append(("entries", .array(digest.entries.map(EntryRendering.json))))
+        }
         members += digest.sections.flatMap(members(of:))
         members.append(("privateExcluded", .int(digest.privateExcluded)))
         let rank = { (key: String) in documentedOrder.firstIndex(of: key) ?? documentedOrder.count - 1 }
