@@ -179,7 +179,7 @@ struct UnlockTimeTests {
     }
 
     @Test(arguments: [
-        ("15", UnlockTimeError.noUnit("15")), ("soon", .notATime("soon")), ("0m", .notATime("0m")),
+        ("15", UnlockTimeError.noUnit("15")), ("soon", .notATime("soon")), ("0m", .zero("0m")), ("0h0m", .zero("0h0m")),
         ("25h", .tooLong("25h")), ("", .notATime("")), ("m15", .notATime("m15")), ("5 fortnights", .notATime("5 fortnights")),
         ("-5m", .notATime("-5m")), ("99999999999m", .notATime("99999999999m")),
     ])

@@ -22,7 +22,7 @@ public enum UnlockTime {
             rest = rest.dropFirst(unitName.count)
             seconds += number * unit
         }
-        guard seconds > 0 else { throw UnlockTimeError.notATime(text) }
+        guard seconds > 0 else { throw UnlockTimeError.zero(text) }
         guard Duration.seconds(seconds) <= longest else { throw UnlockTimeError.tooLong(text) }
         return .seconds(seconds)
     }
@@ -46,19 +46,21 @@ public enum UnlockTime {
 public enum UnlockTimeError: JournalFailure, Equatable {
     case notATime(String)
     case noUnit(String)
+    case zero(String)
     case tooLong(String)
 
     public var problem: String {
         switch self {
         case .notATime(let text): "\"\(text)\" is not a time I understand"
         case .noUnit(let text): "\"\(text)\" has no unit: minutes, hours or seconds"
+        case .zero(let text): "\(text) would unlock the journal for no time at all"
         case .tooLong(let text): "\(text) is longer than a journal stays unlocked (24 hours at most)"
         }
     }
 
     public var advice: String {
         switch self {
-        case .notATime, .noUnit: "write it like 15m, 90s, 2h or 1h30m"
+        case .notATime, .noUnit, .zero: "write it like 15m, 90s, 2h or 1h30m"
         case .tooLong: "unlock it for a shorter time, like 8h, and again when it asks"
         }
     }
