@@ -168,7 +168,7 @@ struct ImportTests {
         #expect(
             ImportRendering.summary(summary, dryRun: false)
                 == "Added 3 entries, skipped 1 entry already in the journal, skipped 1 empty entry, left behind 2 photos "
-                + "and 1 video (journal cannot hold them yet); 1 of 2 sessions added, 0 of 1 check-in added.\n")
+                + "and 1 video (missing from the file, damaged, or of a kind journal does not keep); 1 of 2 sessions added, 0 of 1 check-in added.\n")
         #expect(
             ImportRendering.summary(ImportSummary(), dryRun: true)
                 == "Would add 0 entries, would skip 0 entries already in the journal, would skip 0 empty entries, "

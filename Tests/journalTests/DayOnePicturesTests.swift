@@ -60,7 +60,7 @@ struct DayOnePicturesTests {
         #expect(
             imported.output
                 == "Added 3 entries and 3 pictures, skipped 0 entries already in the journal, skipped 0 empty entries, "
-                + "left behind 2 photos and 1 audio recording (journal cannot hold them yet).\n")
+                + "left behind 2 photos and 1 audio recording (missing from the file, damaged, or of a kind journal does not keep).\n")
 
         let first = try attachments(1)
         #expect(first.map { $0["name"] as? String } == ["Sea at dusk.svg", "22222222222222222222222222222222.pdf"])

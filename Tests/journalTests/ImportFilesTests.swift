@@ -75,7 +75,7 @@ extension ImportFilesTests {
         #expect(
             imported.output
                 == "Added 1 entry, skipped 0 entries already in the journal, skipped 3 empty entries, "
-                + "left behind 3 photos (journal cannot hold them yet).\n")
+                + "left behind 3 photos (missing from the file, damaged, or of a kind journal does not keep).\n")
         #expect(try Self.texts(in: sandbox) == ["Words at last, after three empty ones."])
 
         let again = try Self.importing("dayone-photo-only.json", into: sandbox)
@@ -88,7 +88,7 @@ extension ImportFilesTests {
         #expect(
             imported.output
                 == "Added 2 entries, skipped 0 entries already in the journal, skipped 0 empty entries, "
-                + "left behind 3 photos, 1 audio recording, 1 video and 1 PDF (journal cannot hold them yet).\n")
+                + "left behind 3 photos, 1 audio recording, 1 video and 1 PDF (missing from the file, damaged, or of a kind journal does not keep).\n")
         let texts = try Self.texts(in: sandbox)
         #expect(texts == ["Session notes\n\nSaid it out loud. Then listened back.\n\nThe end.", "Two photos, one of them only linked"])
         #expect(!texts.joined().contains("dayone-moment"))
@@ -102,7 +102,7 @@ extension ImportFilesTests {
         #expect(
             imported.output
                 == "Added 2 entries, skipped 0 entries already in the journal, skipped 1 empty entry, "
-                + "left behind 2 photos and 1 audio recording (journal cannot hold them yet).\n")
+                + "left behind 2 photos and 1 audio recording (missing from the file, damaged, or of a kind journal does not keep).\n")
         let entries = try Self.entries(in: sandbox)
         #expect(entries.map { $0["text"] as? String } == ["Walk by the canal.\n\nFelt *lighter* after.", "Voice note from the train"])
         #expect(entries.map { $0["tags"] as? [String] } == [["walks"], []])
@@ -146,7 +146,7 @@ extension ImportFilesTests {
         #expect(
             dry.output
                 == "Would add 1 entry, would skip 0 entries already in the journal, would skip 3 empty entries, "
-                + "would leave behind 3 photos (journal cannot hold them yet). Nothing was stored (--dry-run).\n")
+                + "would leave behind 3 photos (missing from the file, damaged, or of a kind journal does not keep). Nothing was stored (--dry-run).\n")
         #expect(sandbox.databaseSnapshot() == nil, "a dry run creates no journal")
     }
 }

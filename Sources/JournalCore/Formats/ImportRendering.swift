@@ -5,7 +5,7 @@ public enum ImportRendering {
     /// held, in the order of `RecordKind`:
     ///
     ///     Added 3 entries, skipped 1 entry already in the journal, skipped 1 empty entry, left
-    ///     behind 2 photos and 1 video (journal cannot hold them yet); 1 of 2 sessions added.
+    ///     behind 2 photos and 1 video (missing from the file, damaged, or of a kind journal does not keep); 1 of 2 sessions added.
     ///
     /// A dry run says what it would have done, and that nothing was stored.
     public static func summary(_ summary: ImportSummary, dryRun: Bool) -> String {
@@ -20,7 +20,7 @@ public enum ImportRendering {
             "\(dryRun ? "would skip" : "skipped") \(Wording.count(summary.emptyEntriesSkipped, "empty entry", "empty entries"))",
             leftBehind.isEmpty
                 ? "\(dryRun ? "would leave" : "left") nothing behind"
-                : "\(dryRun ? "would leave" : "left") behind \(DigestPhrases.listed(leftBehind)) (journal cannot hold them yet)",
+                : "\(dryRun ? "would leave" : "left") behind \(DigestPhrases.listed(leftBehind)) (missing from the file, damaged, or of a kind journal does not keep)",
         ].joined(separator: ", ")
         let others = RecordKind.allCases.filter { $0 != .entry }.compactMap { kind -> String? in
             let total = summary.added(kind) + summary.skipped(kind)

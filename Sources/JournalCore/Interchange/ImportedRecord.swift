@@ -62,7 +62,8 @@ public struct ImportedEntry: Equatable, Sendable {
 }
 
 /// A picture, recording or document another tool kept with an entry, such as the photos of a
-/// Day One entry. The journal cannot hold them yet: an import counts them as left behind.
+/// Day One entry, that the import cannot bring in (a recording, a video, a photo missing from
+/// the file or damaged): it counts them as left behind.
 public struct ImportedMedia: Equatable, Sendable {
     public enum Kind: CaseIterable, Sendable {
         case photo, audio, video, pdf
