@@ -253,4 +253,23 @@ struct InterchangeTests {
         #expect(broken.errors.contains("the check found a problem"))
         #expect(broken.errors.contains("journal backup"))
     }
+
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"),
+            "needs the sqlite3 shell to damage a journal (.ci/run installs it)"))
+    func checkFindsADamagedIndexOfMessages() throws {
+        let sandbox = try sandboxWithJournal()
+        try #require(try sandbox.run("message", "--no", "What I would have written to you").succeeded)
+        #expect(try sandbox.run("check").succeeded)
+        let damaged = Process()
+        damaged.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        damaged.arguments = [sandbox.databasePath, "DELETE FROM messageFTS_data WHERE id > 10"]
+        try damaged.run()
+        damaged.waitUntilExit()
+        try #require(damaged.terminationStatus == 0)
+        let broken = try sandbox.run("check")
+        #expect(!broken.succeeded)
+        #expect(broken.errors.contains("the search index does not match the messages"), "\(broken.errors)")
+    }
 }

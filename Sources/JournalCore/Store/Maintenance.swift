@@ -56,7 +56,7 @@ extension JournalStore {
         }
     }
 
-    /// Runs SQLite's integrity check, the foreign key check, the search index's own check, and
+    /// Runs SQLite's integrity check, the foreign key check, the search indexes' own checks, and
     /// checks that every picture is whole (`PictureCheck`); for an encrypted journal, SQLCipher's
     /// check of every page's authentication code too.
     public func check() throws -> CheckReport {
@@ -78,15 +78,12 @@ extension JournalStore {
                 problems.append(
                     "some rows point to others that no longer exist (tags, feelings, pictures, check-in answers or worksheet fields)")
             }
-            do {
-                try db.execute(sql: "INSERT INTO entryFTS(entryFTS, rank) VALUES ('integrity-check', 1)")
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-                problems.append("the search index does not match the entries")
-            }
-            do {
-                try db.execute(sql: "INSERT INTO worksheetFTS(worksheetFTS, rank) VALUES ('integrity-check', 1)")
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-                problems.append("the search index does not match the worksheets")
+            for (index, records) in [("entryFTS", "entries"), ("worksheetFTS", "worksheets"), ("messageFTS", "messages")] {
+                do {
+                    try db.execute(sql: "INSERT INTO \(index)(\(index), rank) VALUES ('integrity-check', 1)")
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+                    problems.append("the search index does not match the \(records)")
+                }
             }
             problems += try PictureCheck.problems(db)
             return CheckReport(
