@@ -57,7 +57,33 @@ public enum SearchRendering {
             + marked(hit.snippet, start: "**", end: "**") + "\n"
     }
 
-    private static func marked(_ snippet: String, start: String, end: String) -> String {
+    /// A part of the results after the entries (worksheets, messages): under its own title in
+    /// text and Markdown, each hit's heading and then its snippet; an array of `json` in JSON.
+    static func part<Hit>(
+        _ hits: [Hit], title: String, format: OutputFormat, style: TextStyle, snippet: (Hit) -> String,
+        json: (Hit) -> JSON, markdownHeading: (Hit) -> String, textHeading: (Hit) -> String
+    ) -> String {
+        guard !hits.isEmpty else { return "" }
+        switch format {
+        case .json:
+            return JSON.array(hits.map(json)).rendered() + "\n"
+        case .markdown:
+            return "## \(title)\n\n"
+                + hits.map { "- \(markdownHeading($0)): " + marked(snippet($0), start: "**", end: "**") }.joined(separator: "\n") + "\n"
+        case .text:
+            let indent = "    "
+            let lines = hits.map { hit in
+                let highlighted = marked(
+                    style.safe(snippet(hit)), start: style.usesColor ? "\u{1B}[1m" : "", end: style.usesColor ? "\u{1B}[22m" : "")
+                let body = style.usesColor ? [highlighted] : highlighted.wrapped(to: max(20, style.width - indent.count))
+                return ([textHeading(hit)] + body.map { indent + $0 }).joined(separator: "\n")
+            }
+            return style.bold(title) + "\n" + lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// The snippet with its matches between `start` and `end`.
+    static func marked(_ snippet: String, start: String, end: String) -> String {
         var result = ""
         for character in snippet {
             switch character {

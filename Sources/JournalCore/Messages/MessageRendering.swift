@@ -116,23 +116,10 @@ public enum MessageRendering {
     /// Messages found by `journal search`, as a part of their own after the entries in text and
     /// Markdown.
     public static func searchResults(_ hits: [MessageHit], format: OutputFormat, style: TextStyle) -> String {
-        guard !hits.isEmpty else { return "" }
-        switch format {
-        case .json:
-            return JSON.array(hits.map(json)).rendered() + "\n"
-        case .markdown:
-            return "## Messages\n\n"
-                + hits.map { "- **\($0.message.localTime.readableMoment)** (message \($0.message.id)): " + marked($0.snippet, "**", "**") }
-                .joined(separator: "\n") + "\n"
-        case .text:
-            let indent = "    "
-            let lines = hits.map { hit in
-                let snippet = marked(style.safe(hit.snippet), style.usesColor ? "\u{1B}[1m" : "", style.usesColor ? "\u{1B}[22m" : "")
-                let body = style.usesColor ? [snippet] : snippet.wrapped(to: max(20, style.width - indent.count))
-                return ([heading(of: hit.message, style: style)] + body.map { indent + $0 }).joined(separator: "\n")
-            }
-            return style.bold("Messages") + "\n" + lines.joined(separator: "\n") + "\n"
-        }
+        SearchRendering.part(
+            hits, title: "Messages", format: format, style: style, snippet: \.snippet, json: json,
+            markdownHeading: { "**\($0.message.localTime.readableMoment)** (message \($0.message.id))" },
+            textHeading: { heading(of: $0.message, style: style) })
     }
 
     /// A message found, as JSON: its shape in `list --messages` plus `"record": "message"`, which
@@ -141,7 +128,7 @@ public enum MessageRendering {
         guard case .object(let members) = json(hit.message) else { return .null }
         return .object(
             [("record", .string("message"))] + members
-                + [("snippet", .string(marked(hit.snippet, "**", "**"))), ("rank", .double(hit.score))])
+                + [("snippet", .string(SearchRendering.marked(hit.snippet, start: "**", end: "**"))), ("rank", .double(hit.score))])
     }
 
     // MARK: Parts
@@ -175,17 +162,5 @@ public enum MessageRendering {
         return "## \(message.localTime.readableMoment) (message \(message.id))\n\n"
             + "*\(MarkdownText.inline(details.joined(separator: " · ")))*\n\n"
             + MarkdownText.quoted(message.text) + "\n"
-    }
-
-    private static func marked(_ snippet: String, _ start: String, _ end: String) -> String {
-        var result = ""
-        for character in snippet {
-            switch character {
-            case SearchHit.highlightStart: result += start
-            case SearchHit.highlightEnd: result += end
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -60,30 +60,17 @@ public enum WorksheetRendering {
     /// Worksheets found by `journal search`, as a part of their own after the entries in text
     /// and Markdown; as an array of `json(_:)` in JSON.
     public static func searchResults(_ hits: [WorksheetHit], format: OutputFormat, style: TextStyle) -> String {
-        guard !hits.isEmpty else { return "" }
-        switch format {
-        case .json:
-            return JSON.array(hits.map(json)).rendered() + "\n"
-        case .markdown:
-            return "## Worksheets\n\n"
-                + hits.map { "- **\(Phrases.heading($0.worksheet))** (worksheet \($0.worksheet.id)): " + marked($0.snippet, "**", "**") }
-                .joined(separator: "\n") + "\n"
-        case .text:
-            let indent = "    "
-            let lines = hits.map { hit in
-                let snippet = marked(style.safe(hit.snippet), style.usesColor ? "\u{1B}[1m" : "", style.usesColor ? "\u{1B}[22m" : "")
-                let body = style.usesColor ? [snippet] : snippet.wrapped(to: max(20, style.width - indent.count))
-                return ([heading(of: hit.worksheet, style: style)] + body.map { indent + $0 }).joined(separator: "\n")
-            }
-            return style.bold("Worksheets") + "\n" + lines.joined(separator: "\n") + "\n"
-        }
+        SearchRendering.part(
+            hits, title: "Worksheets", format: format, style: style, snippet: \.snippet, json: json,
+            markdownHeading: { "**\(Phrases.heading($0.worksheet))** (worksheet \($0.worksheet.id))" },
+            textHeading: { heading(of: $0.worksheet, style: style) })
     }
 
     /// A worksheet found, as JSON: its shape in `worksheet list` plus `snippet` (matches
     /// between `**`) and `rank`.
     public static func json(_ hit: WorksheetHit) -> JSON {
         guard case .object(var members) = WorksheetJSON.json(hit.worksheet) else { return .null }
-        members.append(("snippet", .string(marked(hit.snippet, "**", "**"))))
+        members.append(("snippet", .string(SearchRendering.marked(hit.snippet, start: "**", end: "**"))))
         members.append(("rank", .double(hit.score)))
         return .object(members)
     }
@@ -154,17 +141,5 @@ public enum WorksheetRendering {
 
     private static func bullets(_ lines: [String]) -> String {
         lines.map { "- " + $0 }.joined(separator: "\n")
-    }
-
-    private static func marked(_ snippet: String, _ start: String, _ end: String) -> String {
-        var result = ""
-        for character in snippet {
-            switch character {
-            case SearchHit.highlightStart: result += start
-            case SearchHit.highlightEnd: result += end
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
