@@ -44,6 +44,22 @@ struct RenderingTests {
         #expect(TerminalSafety.visible("a\tb\r\nc\rd\u{7F}\u{9B}\u{202E}") == "a\tb\r\nc␍d␡<U+009B><U+202E>")
     }
 
+    @Test func closedIsolatesStayAndOthersAreShown() {
+        #expect(TerminalSafety.visible("a \u{2068}حزين\u{2069} 3") == "a \u{2068}حزين\u{2069} 3")
+        #expect(TerminalSafety.visible("\u{2068}a \u{2068}b\u{2069} c\u{2069}") == "\u{2068}a \u{2068}b\u{2069} c\u{2069}", "nested")
+        #expect(TerminalSafety.visible("\u{2068}left open") == "<U+2068>left open")
+        #expect(TerminalSafety.visible("closed\u{2069} first\u{2068}") == "closed<U+2069> first<U+2068>")
+        #expect(TerminalSafety.visible("\u{2068}a\u{2068}b\u{2069}") == "<U+2068>a\u{2068}b\u{2069}", "the inner one closes")
+        #expect(TerminalSafety.visible("\u{2068}a\nb\u{2069}") == "<U+2068>a\nb<U+2069>", "a line break ends an isolate")
+        #expect(TerminalSafety.visible("\u{2067}a\u{2069}") == "<U+2067>a<U+2069>", "only first-strong isolates stay")
+    }
+
+    @Test func theHTMLDigestTurnsClosedIsolatesIntoBdi() {
+        #expect(DigestHTML.isolating("guilt \u{2068}<חרטה>\u{2069} 3") == "guilt <bdi>&lt;חרטה&gt;</bdi> 3")
+        #expect(DigestHTML.isolating("\u{2068}open") == "&lt;U+2068&gt;open", "an open isolate is no tag")
+        #expect(DigestHTML.escaped("\u{2068}حزين\u{2069}") == "\u{2068}حزين\u{2069}", "attributes keep the characters")
+    }
+
     @Test func colourOnlyWhenAsked() {
         let coloured = TextStyle(usesColor: true, showsControlCharacters: true, width: 80)
         #expect(EntryRendering.list([entry], format: .text, style: coloured).contains("\u{1B}[1m"))

@@ -204,6 +204,46 @@ struct DigestHandoutTests {
         #expect(!(try sandbox.run("list").output.contains("\u{2068}A")), "left-to-right words stay as they were")
     }
 
+    /// Worksheets join the writer's words to figures on every line: `חרדה 80 → 40`.
+    @Test func rightToLeftWordsAreIsolatedInTheWorksheetParts() throws {
+        let sandbox = try journal()
+        let forms = [
+            WorksheetFixtures.form(
+                "thought-record", [("Situation", "פגישה עם המנהלת"), ("Moods", "חרדה 80\nashamed 60"), ("Moods now", "חרדה 40\nashamed 30")]),
+            WorksheetFixtures.form("activity", [("What I did", "نزهة في الحديقة")]),
+            WorksheetFixtures.form("exposure", [("Situation faced", "الحافلة"), ("What I learned", "עבר")]),
+            WorksheetFixtures.form("diary-card", [("Other emotions", "אשמה 3"), ("Skills used", "حكمة, TIP")]),
+        ]
+        for (kind, form) in zip(["thought-record", "activity", "exposure", "diary-card"], forms) {
+            try #require(sandbox.run(["worksheet", "add", kind], input: Data(form.utf8)).succeeded, "\(kind)")
+        }
+        let text = try sandbox.run("prep").output
+        for line in [
+            "Situation: \u{2068}פגישה עם המנהלת\u{2069}", "Moods: \u{2068}חרדה\u{2069} 80 → 40, ashamed 60 → 30",
+            "\u{2068}نزهة في الحديقة\u{2069} · mastery 4", "\u{2068}الحافلة\u{2069} (once): peak 80; end 50",
+            "learned: \u{2068}עבר\u{2069}", "\u{2068}אשמה\u{2069} 3; binge eating 2 acted; skills: \u{2068}حكمة\u{2069}, TIP",
+        ] {
+            #expect(text.contains(line), "text: \(line)")
+        }
+        let markdown = try sandbox.run("prep", "--format", "markdown").output
+        #expect(markdown.contains("- Moods: \u{2068}חרדה\u{2069} 80 → 40, ashamed 60 → 30"))
+        #expect(markdown.contains("| \u{2068}אשמה\u{2069} 3; binge eating 2 acted; skills: \u{2068}حكمة\u{2069}, TIP |"))
+        let html = try sandbox.run("prep", "--format", "html").output
+        for fragment in [
+            "<li>Situation: <bdi>פגישה עם המנהלת</bdi></li>", "<li>Moods: <bdi>חרדה</bdi> 80 → 40, ashamed 60 → 30</li>",
+            "<strong><bdi>نزهة في الحديقة</bdi></strong> · mastery 4", "<strong><bdi>الحافلة</bdi></strong> (once)",
+            "learned: <bdi>עבר</bdi>", #"<td class="text"><bdi>אשמה</bdi> 3; binge eating 2 acted; skills: <bdi>حكمة</bdi>, TIP</td>"#,
+        ] {
+            #expect(html.contains(fragment), "html: \(fragment)")
+        }
+        #expect(!html.contains("U+2068") && !html.contains("U+2069"), "no isolate shown as a code")
+        #expect(!html.unicodeScalars.contains("\u{2068}"), "the digest's own isolates are all <bdi>")
+        let list = try sandbox.runOnTerminal(["worksheet", "list"], environment: ["NO_COLOR": "1"]).output
+        #expect(list.contains("Situation: \u{2068}פגישה עם המנהלת\u{2069}"), "a terminal shows the isolates as they are")
+        #expect(!list.contains("<U+2068>"))
+        #expect(!text.contains("\u{2068}ashamed") && !text.contains("\u{2068}TIP"), "left-to-right words stay as they were")
+    }
+
     @Test func statsKeepsTheColumnsOfRightToLeftNames() throws {
         let sandbox = try Sandbox()
         for (day, mood) in [(1, 3), (2, 2), (3, 4), (4, 8), (5, 7), (6, 9)] {

@@ -274,9 +274,16 @@ struct DigestHTML {
         escapingMarkup(TerminalSafety.visible(text))
     }
 
+    /// Text as an element's content, escaped, with each right-to-left word that a phrase isolated
+    /// (`BidiIsolation`) in `<bdi>` instead of the isolate characters. Every isolate left after
+    /// `escaped(_:)` is closed (`TerminalSafety.visible`), so the tags always pair.
+    static func isolating(_ text: String) -> String {
+        escapingMarkup(TerminalSafety.visible(text), isolatesAsTags: true)
+    }
+
     /// Goes by Unicode scalars rather than characters: `<` followed by a combining mark is one
     /// character, but still a `<` to a browser.
-    private static func escapingMarkup(_ text: String) -> String {
+    private static func escapingMarkup(_ text: String, isolatesAsTags: Bool = false) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -285,6 +292,8 @@ struct DigestHTML {
             case ">": result.append(contentsOf: "&gt;".unicodeScalars)
             case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
             case "'": result.append(contentsOf: "&#39;".unicodeScalars)
+            case "\u{2068}" where isolatesAsTags: result.append(contentsOf: "<bdi>".unicodeScalars)
+            case "\u{2069}" where isolatesAsTags: result.append(contentsOf: "</bdi>".unicodeScalars)
             default: result.append(scalar)
             }
         }

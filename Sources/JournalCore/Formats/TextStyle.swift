@@ -33,9 +33,16 @@ enum TerminalSafety {
     /// controls by their Unicode control pictures (ESC becomes ␛), DEL by ␡, C1 controls and
     /// bidirectional overrides by `<U+XXXX>`. Line breaks and tabs stay, and so does the
     /// carriage return of a Windows line ending.
+    ///
+    /// A FIRST STRONG ISOLATE with its POP DIRECTIONAL ISOLATE later in the text also stays:
+    /// a closed isolate keeps its words apart from the others and cannot reorder anything
+    /// outside it (UAX #9), and it is how `BidiIsolation` keeps right-to-left words whole. One
+    /// left open, or a closing one without its opening, would carry on into what follows, and
+    /// is shown as `<U+2068>` or `<U+2069>`.
     static func visible(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
+        let closedIsolates = closedIsolates(in: scalars)
         for (index, scalar) in scalars.enumerated() {
             switch scalar.value {
             case 0x0A, 0x09:
@@ -46,6 +53,8 @@ enum TerminalSafety {
                 result.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F:
                 result.append("\u{2421}")
+            case 0x2068...0x2069 where closedIsolates.contains(index):
+                result.append(scalar)
             case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -55,5 +64,23 @@ enum TerminalSafety {
             }
         }
         return String(result)
+    }
+
+    /// The positions of each U+2068 FIRST STRONG ISOLATE and the U+2069 POP DIRECTIONAL
+    /// ISOLATE that closes it, paired as brackets are; the end of a line or paragraph ends every
+    /// isolate open, as it does on the screen.
+    private static func closedIsolates(in scalars: [Unicode.Scalar]) -> Set<Int> {
+        var closed = Set<Int>()
+        var open: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\u{2068}": open.append(index)
+            case "\u{2069}":
+                if let opening = open.popLast() { closed.formUnion([opening, index]) }
+            case "\n", "\u{2029}": open.removeAll()
+            default: break
+            }
+        }
+        return closed
     }
 }

@@ -1,7 +1,7 @@
 /// The Worksheets section of the HTML digest: a heading per kind, lists, and the sleep nights
 /// and diary cards as tables narrow enough to print on one page's width (short cells, the
 /// writer's own words in the last column, where they wrap). Every string goes through
-/// `DigestHTML.escaped(_:)`.
+/// `DigestHTML.isolating(_:)`, which puts the right-to-left words the phrases isolated in `<bdi>`.
 enum WorksheetDigestHTML {
     private typealias Phrases = WorksheetPhrases
 
@@ -94,8 +94,8 @@ enum WorksheetDigestHTML {
             }
             let values = card.values
             var extras = Phrases.ownItems(values)
-            let skills = values.words(DiaryCard.skills)
-            if !skills.isEmpty { extras.append("skills: " + skills.joined(separator: ", ")) }
+            let skills = Phrases.skills(values)
+            if !skills.isEmpty { extras.append("skills: " + skills) }
             let cells = fields.map { field in
                 if let urge = values.urge(field) { return "\(urge.strength)" + (urge.wasActedOn ? " acted" : "") }
                 return values.number(field).map(String.init) ?? "–"
@@ -103,7 +103,7 @@ enum WorksheetDigestHTML {
             return row(header: day.day.shortDay, cells, text: extras.joined(separator: "; "))
         }
         let headers = fields.map { field in
-            #"<th scope="col" abbr="\#(escaped(field.title))">\#(escaped(Phrases.columnName(field)))</th>"#
+            #"<th scope="col" abbr="\#(DigestHTML.escaped(field.title))">\#(escaped(Phrases.columnName(field)))</th>"#
         }
         return """
             <table class="grid cards">
@@ -127,7 +127,7 @@ enum WorksheetDigestHTML {
         return "<ul\(attribute)>\n" + items.map { "<li>\($0)</li>" }.joined(separator: "\n") + "\n</ul>"
     }
 
-    private static func escaped(_ text: String) -> String { DigestHTML.escaped(text) }
+    private static func escaped(_ text: String) -> String { DigestHTML.isolating(text) }
 
     /// The rules the section adds to the digest's style sheet.
     static let styleSheet = """

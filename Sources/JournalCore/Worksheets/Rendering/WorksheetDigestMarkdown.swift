@@ -67,8 +67,8 @@ enum WorksheetDigestMarkdown {
                 guard let card = day.card else { return [day.day.shortDay] + fields.map { _ in "·" } + [""] }
                 let values = card.values
                 var extras = Phrases.ownItems(values)
-                let skills = values.words(DiaryCard.skills)
-                if !skills.isEmpty { extras.append("skills: " + skills.joined(separator: ", ")) }
+                let skills = Phrases.skills(values)
+                if !skills.isEmpty { extras.append("skills: " + skills) }
                 return [day.day.shortDay]
                     + fields.map { field in
                         if let urge = values.urge(field) { return "\(urge.strength)" + (urge.wasActedOn ? " acted" : "") }
@@ -87,10 +87,10 @@ enum WorksheetDigestMarkdown {
         lines.map { "- " + $0 }.joined(separator: "\n")
     }
 
-    /// A table whose cells are the writer's text on one line, with its pipes escaped.
+    /// A table of cells already on one line (`WorksheetPhrases.oneLine`), with their pipes escaped.
     private static func table(_ headers: [String], _ rows: [[String]], rightAligned: ClosedRange<Int>) -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { Phrases.oneLine($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }
         let rule = "|" + headers.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|"
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")

@@ -105,8 +105,8 @@ struct WorksheetDigestText {
                     return values.number(field).map(String.init) ?? "–"
                 }))
             var extras = Phrases.ownItems(values)
-            let skills = values.words(DiaryCard.skills)
-            if !skills.isEmpty { extras.append("skills: " + skills.joined(separator: ", ")) }
+            let skills = Phrases.skills(values)
+            if !skills.isEmpty { extras.append("skills: " + skills) }
             if !extras.isEmpty { notes.append("\(day.day.shortDay): " + extras.joined(separator: "; ")) }
         }
         let legend = "From 0 (none) to 5 (the strongest); a: acted on the urge; ·: no card that day. Harm: self-harm, "

@@ -54,8 +54,8 @@ enum WorksheetPhrases {
                 DiaryCard.urges.map { "\(shortName($0)) \(values.urge($0).map(urge) ?? "–")" }.joined(separator: ", "))
             let own = ownItems(values)
             if !own.isEmpty { lines.append("Own: " + own.joined(separator: ", ")) }
-            let skills = values.words(DiaryCard.skills)
-            if !skills.isEmpty { lines.append("Skills: " + skills.joined(separator: ", ")) }
+            let skills = skills(values)
+            if !skills.isEmpty { lines.append("Skills: " + skills) }
             return lines
         }
     }
@@ -125,9 +125,17 @@ enum WorksheetPhrases {
     /// `91%`
     static func percent(_ value: Double) -> String { "\(Int(value.rounded()))%" }
 
-    /// Writer text on one line, for lists and tables.
+    /// Writer text on one line, for lists and tables, isolated when it holds a right-to-left
+    /// word (`BidiIsolation`), so that the figures and labels joined to it keep their places.
+    /// Text and Markdown keep the isolates; HTML turns them into `<bdi>`
+    /// (`DigestHTML.isolating(_:)`).
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        BidiIsolation.isolated(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// The skills of a diary card as written, each on one line: `wise mind, TIP`.
+    static func skills(_ values: WorksheetValues) -> String {
+        values.words(DiaryCard.skills).map(oneLine).joined(separator: ", ")
     }
 
     /// `Thought records (2)`, `Sleep diary (5 nights)`, `Diary cards (4 days)`.
