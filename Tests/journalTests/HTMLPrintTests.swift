@@ -82,6 +82,8 @@ struct HTMLPrintTests {
 
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
         #expect(pages.count >= 2)
+        let moodPage = try #require(pages.firstIndex { $0.contains("MOOD") })
+        #expect(pages[moodPage].contains("before: 7.0"), "the chart prints low enough to follow its heading on the page")
         for (index, text) in pages.enumerated() {
             let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(words.contains("Page \(index + 1) of \(pages.count)"), "page number on page \(index + 1)")
@@ -104,6 +106,13 @@ struct HTMLPrintTests {
         let outside = layout.words.filter { $0.xMin < left || $0.xMax > right }
         #expect(outside.isEmpty, "past the margins (\(left)–\(right) pt): \(outside.prefix(5))")
         #expect(layout.words.contains { $0.text.hasPrefix("Supercalifragilistic") }, "the long word is on the page")
+        // A chart as high as the page is wide would leave a gap a quarter of a page high where
+        // it does not fit: printed, it is 48 mm high, and its axis from 0 to 10 takes 144 of
+        // the drawing's 205 units (MoodChart).
+        let zero = try #require(layout.words.first { $0.page == moodPage && $0.text == "0" }, "the chart's axis")
+        let ten = try #require(layout.words.first { $0.page == moodPage && $0.text == "10" && abs($0.xMax - zero.xMax) < 1 })
+        let axis = (zero.yMin - ten.yMin) / 72 * 25.4
+        #expect(abs(axis - 48 * 144 / 205) < 1, "the axis is \(axis) mm high")
         // Chromium shrinks a page too wide for the paper instead of cutting it off, so the
         // margins alone prove nothing: the title (1.8 × 10.5 pt) must still be as much taller
         // than the running header (8 pt) as the style sheet says.
@@ -228,6 +237,7 @@ struct PrintedLayout {
         var page: Int
         var xMin: Double
         var xMax: Double
+        var yMin: Double
         var height: Double
         var description: String { "\(text) \(xMin)–\(xMax)" }
     }
@@ -250,7 +260,7 @@ struct PrintedLayout {
                 words.append(
                     Word(
                         text: match.5, page: pages.count - 1, xMin: try Self.number(match.1),
-                        xMax: try Self.number(match.3), height: try Self.number(match.4) - yMin))
+                        xMax: try Self.number(match.3), yMin: yMin, height: try Self.number(match.4) - yMin))
             }
         }
     }

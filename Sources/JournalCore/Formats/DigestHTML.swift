@@ -418,6 +418,10 @@ struct DigestHTML {
           body { max-width: none; margin: 0; padding: 0; line-height: 1.5; }
           h2 { margin-top: 1.9rem; }
           .scrolls { overflow: visible; }
+          /* The chart cannot split across pages: printed lower than on a screen (the drawing
+             keeps its proportions, centred), it fits in what is left of a page more often, so
+             that fewer pages end with a gap before it. */
+          figure > svg { height: 48mm; }
         }
         """
     }
