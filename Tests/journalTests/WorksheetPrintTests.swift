@@ -50,6 +50,9 @@ struct WorksheetPrintTests {
         #expect(words.contains("Efficiency Quality"))
         #expect(words.contains("Own, skills"))
         #expect(words.contains("radical acceptance"))
+        for heading in ["Sadness", "Anger", "Shame", "Suicidal", "Substances"] {
+            #expect(words.contains(heading), "the column heading \(heading) whole, not cut in the middle of the word")
+        }
 
         let layout = try PrintedLayout(try PrintTools.run(pdftotext, ["-bbox", "-enc", "UTF-8", pdf, "-"]).output)
         let left = HTMLPrintTests.sideMargin - 1

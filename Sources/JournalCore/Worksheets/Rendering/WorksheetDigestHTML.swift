@@ -140,5 +140,6 @@ enum WorksheetDigestHTML {
         table.grid th, table.grid td { padding: 0.2rem 0.3rem; }
         table.grid .text { text-align: left; }
         table.grid tfoot th, table.grid tfoot td { font-weight: 600; }
+        table.grid thead th { overflow-wrap: normal; }
         """
 }
