@@ -99,8 +99,8 @@ struct DigestChoiceTests {
         #expect(markdown.hasPrefix("# \u{2068}דנה לוי\u{2069} · Since your first entry\n"))
         let html = DigestRendering.render(digest, format: .html, brief: false, style: .plain)
         #expect(html.contains(#"<h1><span class="writer"><bdi>דנה לוי</bdi></span> Since your first entry</h1>"#))
-        #expect(html.contains("<title>דנה לוי · Since your first entry: Fri 27 Nov 2026 to Sun 29 Nov 2026</title>"))
-        #expect(html.contains(#"content: "דנה לוי · Since your first entry: Fri 27 Nov 2026 to Sun 29 Nov 2026";"#))
+        #expect(html.contains("<title>\u{2068}דנה לוי\u{2069} · Since your first entry: Fri 27 Nov 2026 to Sun 29 Nov 2026</title>"))
+        #expect(html.contains("content: \"\u{2068}דנה לוי\u{2069} · Since your first entry: Fri 27 Nov 2026 to Sun 29 Nov 2026\";"), "where no <bdi> can go")
         let json = DigestRendering.render(digest, format: .json, brief: false, style: .plain)
         #expect(json.contains(#""writer": "דנה לוי""#))
     }

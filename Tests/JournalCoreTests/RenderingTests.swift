@@ -54,6 +54,32 @@ struct RenderingTests {
         #expect(TerminalSafety.visible("\u{2067}a\u{2069}") == "<U+2067>a<U+2069>", "only first-strong isolates stay")
     }
 
+    @Test func whatAWordOpensItClosesAndWhatItDidNotOpenItDoesNotClose() {
+        #expect(BidiIsolation.isolated("\u{2069}حزين") == "\u{2068}حزين\u{2069}", "a stray closing isolate cannot end ours")
+        #expect(BidiIsolation.isolated("حزين\u{202E}x") == "\u{2068}حزين\u{202E}x\u{202C}\u{2069}", "an override is closed inside")
+        #expect(BidiIsolation.isolated("\u{2067}حزين") == "\u{2068}\u{2067}حزين\u{2069}\u{2069}")
+        #expect(BidiIsolation.isolated("\u{2067}حزين\u{2069} ok\u{202C}") == "\u{2068}\u{2067}حزين\u{2069} ok\u{2069}")
+        let terminal = TextStyle(usesColor: false, showsControlCharacters: true, width: 80)
+        #expect(
+            BidiIsolation.isolated("\u{2069}\u{202E}حزين", style: terminal) == "\u{2068}<U+2069><U+202E>حزين\u{2069}",
+            "on a terminal what was typed is shown, and the isolate around it holds")
+    }
+
+    @Test func eachWrappedOrCutLineClosesWhatItOpens() {
+        let text = "dropped: \u{2068}לא החזקתי את המעקה כל הדרך\u{2069}; learned: ok"
+        let lines = text.wrapped(to: 24)
+        #expect(lines.count > 1)
+        for line in lines {
+            let opened = line.unicodeScalars.filter { $0 == "\u{2068}" }.count
+            let closed = line.unicodeScalars.filter { $0 == "\u{2069}" }.count
+            #expect(opened == closed, "\(line.debugDescription)")
+        }
+        #expect(lines.joined(separator: " ").replacingOccurrences(of: "\u{2069} \u{2068}", with: " ") == text)
+        let cut = "Situation: \u{2068}ישבתי בישיבה ארוכה מאוד\u{2069} — belief 80".truncated(to: 20)
+        #expect(cut.hasSuffix("…\u{2069}"))
+        #expect("plain words".wrapped(to: 6) == ["plain", "words"])
+    }
+
     @Test func theHTMLDigestTurnsClosedIsolatesIntoBdi() {
         #expect(DigestHTML.isolating("guilt \u{2068}<חרטה>\u{2069} 3") == "guilt <bdi>&lt;חרטה&gt;</bdi> 3")
         #expect(DigestHTML.isolating("\u{2068}open") == "&lt;U+2068&gt;open", "an open isolate is no tag")

@@ -16,7 +16,9 @@ struct BridgeTests {
         for format in ["text", "markdown", "html"] {
             let prep = try sandbox.run("prep", "--format", format)
             let parts = ["Last session: ", "What stayed with me: Thoughts are not facts", "Note: talked about work", "Next session: ", "A message"]
-            let positions = parts.map { prep.output.range(of: $0)?.lowerBound }
+            // The writer's words are isolated in HTML: <bdi>…</bdi>.
+            let output = prep.output.replacingOccurrences(of: "<bdi>", with: "").replacingOccurrences(of: "</bdi>", with: "")
+            let positions = parts.map { output.range(of: $0)?.lowerBound }
             #expect(positions.allSatisfy { $0 != nil }, "\(format): \(prep.output)")
             #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "\(format): in order")
         }

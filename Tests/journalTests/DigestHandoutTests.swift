@@ -244,6 +244,50 @@ struct DigestHandoutTests {
         #expect(!text.contains("\u{2068}ashamed") && !text.contains("\u{2068}TIP"), "left-to-right words stay as they were")
     }
 
+    /// Sessions' notes and takeaways, topics, homework, search's labels and a worksheet's fields
+    /// meet the journal's words too.
+    @Test func rightToLeftWordsAreIsolatedInSessionsTopicsSearchAndWorksheetShow() throws {
+        let sandbox = try journal()
+        try #require(sandbox.run("session", "edit", "1", "--note", "דיברנו על work", "--takeaway", "אני יכול 3 times").succeeded)
+        try #require(sandbox.run("topic", "add", "לשאול על התרופה 25mg").succeeded)
+        let form = WorksheetFixtures.form("thought-record", [("Situation", "ישיבה עם the boss")])
+        try #require(sandbox.run(["worksheet", "add", "thought-record"], input: Data(form.utf8)).succeeded)
+
+        let text = try sandbox.run("prep").output
+        #expect(text.contains("What stayed with me: \u{2068}אני יכול 3 times\u{2069}"))
+        #expect(text.contains("Note: \u{2068}דיברנו על work\u{2069}"))
+        #expect(text.contains("• \u{2068}לשאול על התרופה 25mg\u{2069}"))
+        let html = try sandbox.run("prep", "--format", "html").output
+        #expect(html.contains("What stayed with me: <bdi>אני יכול 3 times</bdi>"))
+        #expect(html.contains("<title>Since your last session"), "a left-to-right title as it was")
+        let sessions = try sandbox.run("session", "list").output
+        #expect(sessions.contains("\u{2068}דיברנו על work\u{2069}") && sessions.contains("What stayed with me: \u{2068}אני יכול 3 times\u{2069}"))
+        #expect(try sandbox.run("topic", "list").output.contains("  \u{2068}לשאול על התרופה 25mg\u{2069}"))
+        let found = try sandbox.run("search", "عمل").output
+        #expect(found.contains("#\u{2068}") && found.contains("\u{2069}"), "the labels a search matched: \(found)")
+        let show = try sandbox.run("worksheet", "show", "1").output
+        #expect(show.contains("Situation: \u{2068}ישיבה עם the boss\u{2069}\n"))
+    }
+
+    /// Directional controls typed into a worksheet cannot undo the digest's isolates, and what
+    /// the writer typed stays text in Markdown.
+    @Test func typedControlsAndMarkupStayInsideTheirWords() throws {
+        let sandbox = try journal()
+        let form = WorksheetFixtures.form(
+            "thought-record", [("Situation", "פגישה \u{2069} close \u{2068} open \u{202E}end"), ("Moods", "\u{2069}חרדה <b>70</b> 70")])
+        try #require(sandbox.run(["worksheet", "add", "thought-record"], input: Data(form.utf8)).succeeded)
+        let text = try sandbox.run("prep").output
+        let situation = try #require(text.split(separator: "\n").first { $0.contains("Situation:") })
+        #expect(situation.hasSuffix("\u{2068}פגישה close \u{2068} open \u{202E}end\u{202C}\u{2069}\u{2069}"), "\(situation.debugDescription)")
+        let html = try sandbox.run("prep", "--format", "html").output
+        #expect(html.contains("Situation: <bdi>פגישה  close <bdi> open &lt;U+202E&gt;end&lt;U+202C&gt;</bdi></bdi>"))
+        #expect(html.components(separatedBy: "<bdi>").count == html.components(separatedBy: "</bdi>").count)
+        let markdown = try sandbox.run("prep", "--format", "markdown").output
+        #expect(markdown.contains("- Moods: \u{2068}חרדה \\<b>70\\</b>\u{2069} 70"), "markup typed in a worksheet is escaped")
+        let terminal = try sandbox.runOnTerminal(["prep"], environment: ["NO_COLOR": "1"]).output
+        #expect(terminal.contains("<U+202E>end<U+202C>") && !terminal.unicodeScalars.contains("\u{202E}"))
+    }
+
     @Test func statsKeepsTheColumnsOfRightToLeftNames() throws {
         let sandbox = try Sandbox()
         for (day, mood) in [(1, 3), (2, 2), (3, 4), (4, 8), (5, 7), (6, 9)] {

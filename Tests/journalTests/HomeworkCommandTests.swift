@@ -101,7 +101,9 @@ struct HomeworkCommandTests {
                 "Thought records", "1 of 3 thought records", "partly done", "What got in the way: work got busy",
                 upper ? "FLAGGED TO DISCUSS" : "Flagged",
             ]
-            let positions = parts.map { prep.output.range(of: $0)?.lowerBound }
+            // The writer's words are isolated in HTML: <bdi>…</bdi>.
+            let output = prep.output.replacingOccurrences(of: "<bdi>", with: "").replacingOccurrences(of: "</bdi>", with: "")
+            let positions = parts.map { output.range(of: $0)?.lowerBound }
             #expect(positions.allSatisfy { $0 != nil }, "\(format): \(zip(parts, positions).filter { $0.1 == nil }.map(\.0))")
             #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "\(format): in order")
             #expect(!prep.output.contains("Reviewed long ago"), "\(format): reviewed before the period")

@@ -57,7 +57,7 @@ struct DigestHTML {
         case .topics(let topics):
             return self.section(
                 "Topics to bring up", id: "topics",
-                topics.isEmpty ? paragraph("None open.") : list(topics.map { "<bdi>\(lines($0.text))</bdi>" }, className: "topics"))
+                topics.isEmpty ? paragraph("None open.") : list(topics.map { lines($0.text) }, className: "topics"))
         case .flagged(let flagged):
             guard !digest.isEmpty else { return nil }
             return self.section(
@@ -94,8 +94,9 @@ struct DigestHTML {
     }
 
     /// `A. Example · Since your last session: Fri 13 Nov 2026 to Sun 29 Nov 2026`, as the text
-    /// digest opens: the page's title, and the header line of every printed page.
-    private var heading: String { Phrases.writerAndTitle(digest) { $0 } + ": " + Phrases.period(digest) }
+    /// digest opens: the page's title, and the header line of every printed page, where no
+    /// markup goes, so a right-to-left name is isolated with Unicode's isolates, not `<bdi>`.
+    private var heading: String { Phrases.writerAndTitle(digest) + ": " + Phrases.period(digest) }
 
     /// A word the writer typed, escaped and isolated from the words around it (`BidiIsolation`).
     private func isolated(_ word: String) -> String {
@@ -258,10 +259,11 @@ struct DigestHTML {
             .joined(separator: "\n")
     }
 
-    /// Short writer text kept on its lines, without paragraphs: a topic, a session's note.
+    /// Short writer text kept on its lines, without paragraphs: a topic, a session's note;
+    /// isolated from the words around it (`<bdi>`), as it is joined to a label or a list mark.
     private func lines(_ text: String) -> String {
-        TerminalSafety.visible(text).split(whereSeparator: \.isNewline)
-            .map { Self.escapingMarkup(String($0)) }.joined(separator: "<br>")
+        "<bdi>" + TerminalSafety.visible(text).split(whereSeparator: \.isNewline)
+            .map { Self.escapingMarkup(String($0)) }.joined(separator: "<br>") + "</bdi>"
     }
 
     private func escaped(_ text: String) -> String {

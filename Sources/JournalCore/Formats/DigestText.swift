@@ -13,7 +13,7 @@ struct DigestText {
         var lines: [String] = []
         lines.append(style.bold(Phrases.writerAndTitle(digest) { BidiIsolation.isolated($0, style: style) }) + ": " + Phrases.period(digest))
         lines.append(Phrases.lastSession(digest))
-        for (label, text) in Phrases.bridge(digest) { lines += wrapped(label + ": " + style.safe(text), hanging: "  ") }
+        for (label, text) in Phrases.bridge(digest) { lines += wrapped(label + ": " + BidiIsolation.isolated(text, style: style), hanging: "  ") }
         lines.append(Phrases.nextSession(digest))
         if let sessions = Phrases.sessionsInPeriod(digest) { lines += wrapped(sessions, indent: "") }
         lines.append(Phrases.entryCount(digest))
@@ -116,10 +116,10 @@ struct DigestText {
     }
 
     private func homeworkItem(_ item: HomeworkProgress) -> [String] {
-        var lines = wrapped("• " + style.safe(item.homework.text), hanging: "  ")
+        var lines = wrapped("• " + BidiIsolation.isolated(item.homework.text, style: style), hanging: "  ")
         lines += wrapped(HomeworkRendering.digestFacts(item).joined(separator: " · "), indent: indent + "  ").map(style.dim)
         if let note = item.homework.note {
-            lines += wrapped(HomeworkRendering.noteLabel(item.homework.status) + ": " + style.safe(note), indent: indent + "  ")
+            lines += wrapped(HomeworkRendering.noteLabel(item.homework.status) + ": " + BidiIsolation.isolated(note, style: style), indent: indent + "  ")
         }
         return lines
     }

@@ -11,10 +11,10 @@ public enum SessionRendering {
                 let session = interval.session
                 var line = style.dim("#\(session.id)") + "  " + session.localTime.readableMoment
                 line += "  " + Wording.count(interval.entriesBefore, "entry", "entries") + " before it"
-                if let note = session.note { line += style.dim(" · " + style.safe(note)) }
+                if let note = session.note { line += style.dim(" · " + BidiIsolation.isolated(note, style: style)) }
                 lines.append(line)
                 if let takeaway = session.takeaway {
-                    lines.append("    " + style.dim("What stayed with me: " + style.safe(takeaway)))
+                    lines.append("    " + style.dim("What stayed with me: " + BidiIsolation.isolated(takeaway, style: style)))
                 }
             }
         }
@@ -73,7 +73,7 @@ public enum SessionRendering {
         var line = style.dim("#\(session.id)") + "  " + session.localTime.readableMoment
         line += session.isPlanned ? "  planned" : "  held"
         if let note = session.note?.leadingLines(1).lines.first {
-            line += " · " + style.safe(String(note.prefix(60))).truncated(to: 50)
+            line += " · " + BidiIsolation.isolated(String(note.prefix(60)), style: style).truncated(to: 50)
         }
         return line
     }
@@ -91,6 +91,6 @@ public enum SessionRendering {
 
     /// `#3  ask about sleep`
     public static func oneLine(_ topic: Topic, style: TextStyle) -> String {
-        style.dim("#\(topic.id)") + "  " + style.safe(topic.text)
+        style.dim("#\(topic.id)") + "  " + BidiIsolation.isolated(topic.text, style: style)
     }
 }

@@ -26,14 +26,16 @@ extension String {
             }
             lines.append(line)
         }
-        return lines
+        // U+2066…U+2069 are E2 81 A6…A9 in UTF-8: most texts hold no E2 byte at all.
+        return utf8.contains(0xE2) ? BidiIsolation.closingEachLine(lines) : lines
     }
 
     /// The text cut to `width` characters, ending in "…" when something was cut.
     func truncated(to width: Int) -> String {
         // Walks at most `width` characters, not the whole of a long text.
         guard let cut = index(startIndex, offsetBy: width, limitedBy: endIndex), cut != endIndex else { return self }
-        return String(prefix(max(0, width - 1))) + "…"
+        let kept = String(prefix(max(0, width - 1))) + "…"
+        return BidiIsolation.closingEachLine([kept])[0]
     }
 
     /// The lines that hold something, a line break on Windows (CR LF) counted as one; with

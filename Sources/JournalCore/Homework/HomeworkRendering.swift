@@ -55,7 +55,7 @@ public enum HomeworkRendering {
     /// `#3  Write three thought records`
     public static func oneLine(_ homework: Homework, style: TextStyle) -> String {
         let firstLine = homework.text.leadingLines(1).lines.first ?? ""
-        return style.dim("#\(homework.id)") + "  " + style.safe(firstLine).truncated(to: max(20, style.width - 8))
+        return style.dim("#\(homework.id)") + "  " + BidiIsolation.isolated(firstLine, style: style).truncated(to: max(20, style.width - 8))
     }
 
     /// The line `homework add` prints.

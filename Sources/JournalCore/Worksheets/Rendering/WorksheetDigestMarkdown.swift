@@ -1,5 +1,6 @@
 /// The Worksheets section of the Markdown digest: a heading per kind, lists, and tables for the
-/// sleep nights and the diary cards.
+/// sleep nights and the diary cards. Every line and cell goes through `MarkdownText.inline`, so
+/// that what the writer typed stays text.
 enum WorksheetDigestMarkdown {
     private typealias Phrases = WorksheetPhrases
 
@@ -55,9 +56,10 @@ enum WorksheetDigestMarkdown {
                         + "peak \(attempt.peak), end \(attempt.end), \(Wording.count(attempt.minutes, "minute", "minutes"))"
                     if let dropped = values.text(ExposureLog.safetyBehavioursDropped) { line += "; dropped: " + Phrases.oneLine(dropped) }
                     if let learned = values.text(ExposureLog.learned) { line += "; learned: " + Phrases.oneLine(learned) }
-                    return "  - " + line
+                    return "  - " + MarkdownText.inline(line)
                 }
-                return (["- **\(Phrases.oneLine(series.situation))** (\(repeats)): \(Phrases.exposureSeries(series))"] + attempts)
+                let heading = "- **\(MarkdownText.inline(Phrases.oneLine(series.situation)))** (\(repeats)): \(Phrases.exposureSeries(series))"
+                return ([heading] + attempts)
                     .joined(separator: "\n")
             } + ["*Distress from 0 (none) to 100 (the worst you can imagine).*"]
         case .diaryCard:
@@ -84,13 +86,13 @@ enum WorksheetDigestMarkdown {
     }
 
     private static func bullets(_ lines: [String]) -> String {
-        lines.map { "- " + $0 }.joined(separator: "\n")
+        lines.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n")
     }
 
-    /// A table of cells already on one line (`WorksheetPhrases.oneLine`), with their pipes escaped.
+    /// A table of cells already on one line (`WorksheetPhrases.oneLine`), escaped, pipes too.
     private static func table(_ headers: [String], _ rows: [[String]], rightAligned: ClosedRange<Int>) -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map { MarkdownText.inline($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }
         let rule = "|" + headers.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|"
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")

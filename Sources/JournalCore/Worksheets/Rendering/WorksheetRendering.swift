@@ -24,7 +24,8 @@ public enum WorksheetRendering {
         case .markdown:
             var blocks = ["## \(worksheet.kind.title) \(worksheet.id) · \(Phrases.heading(worksheet, kind: false))"]
             blocks += fieldTexts(worksheet).map { title, text in
-                text.contains("\n") ? "**\(title):**\n\n\(text)" : "**\(title):** \(text)"
+                // As an entry's text: a quote keeps whatever was typed from being markup.
+                text.contains("\n") ? "**\(title):**\n\n\(MarkdownText.quoted(text))" : "**\(title):** \(MarkdownText.inline(BidiIsolation.isolated(text)))"
             }
             let figures = figureLines(worksheet)
             if !figures.isEmpty { blocks.append(bullets(figures)) }
@@ -42,11 +43,11 @@ public enum WorksheetRendering {
                     lines += safe.split(separator: "\n", omittingEmptySubsequences: false)
                         .flatMap { String($0).wrapped(to: max(20, style.width - 2)) }.map { "  " + $0 }
                 } else {
-                    lines.append(style.bold(title + ":") + " " + safe)
+                    lines.append(style.bold(title + ":") + " " + BidiIsolation.isolated(safe))
                 }
             }
             let figures = figureLines(worksheet)
-            if !figures.isEmpty { lines += [""] + figures.flatMap { $0.wrapped(to: style.width) }.map(style.dim) }
+            if !figures.isEmpty { lines += [""] + figures.flatMap { style.safe($0).wrapped(to: style.width) }.map(style.dim) }
             return lines.joined(separator: "\n") + "\n"
         }
     }
@@ -140,6 +141,6 @@ public enum WorksheetRendering {
     }
 
     private static func bullets(_ lines: [String]) -> String {
-        lines.map { "- " + $0 }.joined(separator: "\n")
+        lines.map { "- " + MarkdownText.inline($0) }.joined(separator: "\n")
     }
 }
