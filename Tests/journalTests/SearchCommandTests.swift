@@ -91,6 +91,9 @@ struct SearchCommandTests {
         (["search", "panic", "--limit", "0"], "--limit must be 1 or more"),
         (["search", "panic", "--sort", "size"], "size"),
         (["search", "--bogus"], "--bogus is not an option of journal search"),
+        (["search", "panic", "--mood-above", "5", "--mood-below", "3"], "no mood is above 5 and below 3 at once — for the moods between them, swap the two: --mood-above 3 --mood-below 5"),
+        (["search", "--mood-above", "4", "--mood-below", "5"], "no mood is above 4 and below 5 at once — leave a mood between them"),
+        (["search", "--mood-above", "5", "--mood-below", "5"], "no mood is above 5 and below 5 at once"),
     ])
     func queriesThatCannotBeUnderstoodAreRefusedPlainly(arguments: [String], message: String) throws {
         let sandbox = try sandboxWithEntries()

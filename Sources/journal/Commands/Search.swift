@@ -80,6 +80,13 @@ extension Journal {
             guard limit > 0 else { throw ValidationError("--limit must be 1 or more — for example --limit 50") }
             try moodBelow?.validate()
             try moodAbove?.validate()
+            // Moods are whole numbers: above 5 and below 6 leaves none either.
+            if let below = try moodBelow?.value(), let above = try moodAbove?.value(), below - above < 2 {
+                let fix = above - below >= 2
+                    ? "for the moods between them, swap the two: --mood-above \(below) --mood-below \(above)"
+                    : "leave a mood between them, like --mood-above 3 --mood-below 5 for 4"
+                throw ValidationError("no mood is above \(above) and below \(below) at once — \(fix)")
+            }
         }
 
         /// The words as typed, without the "--" that may end the options.
