@@ -288,6 +288,29 @@ struct DigestHandoutTests {
         #expect(terminal.contains("<U+202E>end<U+202C>") && !terminal.unicodeScalars.contains("\u{202E}"))
     }
 
+    /// A directional control typed into a left-to-right word is kept inside it too; JSON keeps
+    /// the words as written.
+    @Test func controlsInLeftToRightWordsAndWhatElseJoinsTheWritersWords() throws {
+        let sandbox = try journal()
+        try #require(sandbox.run("add", "--feeling", "evil\u{202E}word", "--tag", "ctl", "An entry").succeeded)
+        #expect(try sandbox.run("list").output.contains("feeling \u{2068}evil\u{202E}word\u{202C}\u{2069} · #ctl"))
+        let terminal = try sandbox.runOnTerminal(["prep"], environment: ["NO_COLOR": "1"]).output
+        #expect(terminal.contains("evil<U+202E>word") && !terminal.unicodeScalars.contains("\u{202E}"), "the digest's Feelings line on a terminal")
+
+        let json = try sandbox.run("search", "حزين", "--format", "json").output
+        #expect(json.contains("feeling **حزين**") && !json.unicodeScalars.contains("\u{2068}"), "JSON holds the words plain")
+        #expect(try sandbox.run("search", "בוס").output == "No entries match \u{2068}בוס\u{2069}.\n")
+
+        try #require(sandbox.run("homework", "add", "Walk after lunch").succeeded)
+        try #require(sandbox.run("homework", "review", "1", "--partly", "--note", "העבודה הייתה עמוסה").succeeded)
+        let homework = try sandbox.run("homework", "list", "--all").output
+        #expect(homework.contains("partly done (reviewed ") && homework.contains(": \u{2068}העבודה"), "\(homework)")
+        for line in homework.split(separator: "\n") {
+            #expect(line.filter { $0 == "\u{2068}" }.count == line.filter { $0 == "\u{2069}" }.count, "a wrapped line closes what it opens")
+        }
+        #expect(try sandbox.run("settings", "name", "דנה כהן 2").output == "The name is now \u{2068}דנה כהן 2\u{2069}.\n")
+    }
+
     @Test func statsKeepsTheColumnsOfRightToLeftNames() throws {
         let sandbox = try Sandbox()
         for (day, mood) in [(1, 3), (2, 2), (3, 4), (4, 8), (5, 7), (6, 9)] {

@@ -12,15 +12,16 @@
 /// Text and Markdown get the isolates of UAX #9 (U+2068 FIRST STRONG ISOLATE … U+2069 POP
 /// DIRECTIONAL ISOLATE) around each such word; HTML gets `<bdi>`, which browsers treat the
 /// same way.
-enum BidiIsolation {
+public enum BidiIsolation {
     static let firstStrongIsolate: Character = "\u{2068}"
     static let popDirectionalIsolate: Character = "\u{2069}"
 
-    /// `word` between isolates when it holds a right-to-left letter; as it is otherwise, so
-    /// that left-to-right text stays byte for byte what it was. Make the word safe for a
-    /// terminal first (`TextStyle.safe`), which would show the isolates as `<U+2068>`.
+    /// `word` between isolates when it holds a right-to-left letter or a directional control
+    /// (which would otherwise reorder the words after it); as it is otherwise, so that
+    /// left-to-right text stays byte for byte what it was. Make the word safe for a terminal
+    /// first (`TextStyle.safe`), which would show the isolates as `<U+2068>`.
     static func isolated(_ word: String) -> String {
-        guard holdsRightToLeft(word) else { return word }
+        guard holdsRightToLeft(word) || word.unicodeScalars.contains(where: { isControl($0.value) }) else { return word }
         return String(firstStrongIsolate) + selfContained(word) + String(popDirectionalIsolate)
     }
 
@@ -74,7 +75,7 @@ enum BidiIsolation {
     }
 
     /// `word`, made safe for where it goes, then isolated.
-    static func isolated(_ word: String, style: TextStyle) -> String {
+    public static func isolated(_ word: String, style: TextStyle) -> String {
         isolated(style.safe(word))
     }
 

@@ -65,8 +65,8 @@ struct DigestText {
             guard !feelings.isEmpty || !tags.isEmpty else { return [] }
             return titled("Feelings and tags") {
                 var result: [String] = []
-                if !feelings.isEmpty { result += wrapped("Feelings: " + Phrases.counts(feelings)) }
-                if !tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(tags, prefix: "#")) }
+                if !feelings.isEmpty { result += wrapped("Feelings: " + Phrases.counts(feelings) { BidiIsolation.isolated($0, style: style) }) }
+                if !tags.isEmpty { result += wrapped("Tags: " + Phrases.counts(tags, prefix: "#") { BidiIsolation.isolated($0, style: style) }) }
                 return result
             }
         case .hardestMoments(let entries, let shownAbove):

@@ -127,7 +127,7 @@ public enum HomeworkRendering {
         }
         if let status = homework.status {
             let day = homework.reviewedAt.map { " (reviewed \(Moment($0, utcOffsetSeconds: utcOffsetSeconds).localTime.readableDay))" }
-            facts.append(status.phrase + (day ?? "") + (homework.note.map { ": " + $0 } ?? ""))
+            facts.append(status.phrase + (day ?? "") + (homework.note.map { ": " + BidiIsolation.isolated($0) } ?? ""))
         }
         return facts
     }

@@ -43,8 +43,8 @@ struct Snippet {
         let tags = tags.split(separator: " ").filter { $0.contains(marker) }
         let pictures = pictures.split(separator: "\n").filter { $0.contains(marker) }
         var parts: [String] = []
-        if !feelings.isEmpty { parts.append("feeling " + feelings.map(BidiIsolation.isolated).joined(separator: ", ")) }
-        if !tags.isEmpty { parts.append(tags.map { BidiIsolation.isolated(String($0)) }.joined(separator: " ")) }
+        if !feelings.isEmpty { parts.append("feeling " + feelings.joined(separator: ", ")) }
+        if !tags.isEmpty { parts.append(tags.joined(separator: " ")) }
         if !pictures.isEmpty { parts.append((pictures.count == 1 ? "picture " : "pictures ") + pictures.joined(separator: ", ")) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }

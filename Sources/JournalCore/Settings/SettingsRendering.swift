@@ -16,7 +16,7 @@ public enum SettingsRendering {
     }
 
     public static func changed(_ setting: Setting, to value: String, style: TextStyle) -> String {
-        "The \(setting.rawValue) is now \(style.safe(value)).\n"
+        "The \(setting.rawValue) is now \(BidiIsolation.isolated(value, style: style)).\n"
     }
 
     public static func removed(_ setting: Setting, hadValue: Bool) -> String {

@@ -111,7 +111,7 @@ extension Journal {
             let worksheets = try store.searchWorksheets(request)
             let messages = try store.searchMessages(request)
             if hits.isEmpty, worksheets.isEmpty, messages.isEmpty, format == .text {
-                Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(typed).\n")
+                Terminal.write(typed.isEmpty ? "No entries match.\n" : "No entries match \(BidiIsolation.isolated(typed, style: Terminal.outputStyle)).\n")
                 return
             }
             let results = SearchRendering.render(hits, worksheets: worksheets, messages: messages, format: format, style: Terminal.outputStyle)

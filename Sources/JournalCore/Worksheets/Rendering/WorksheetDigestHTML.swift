@@ -141,5 +141,6 @@ enum WorksheetDigestHTML {
         table.grid .text { text-align: left; }
         table.grid tfoot th, table.grid tfoot td { font-weight: 600; }
         table.grid thead th { overflow-wrap: normal; }
+        table.cards thead th { white-space: nowrap; }
         """
 }
