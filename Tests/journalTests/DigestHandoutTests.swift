@@ -297,6 +297,11 @@ struct DigestHandoutTests {
         let terminal = try sandbox.runOnTerminal(["prep"], environment: ["NO_COLOR": "1"]).output
         #expect(terminal.contains("evil<U+202E>word") && !terminal.unicodeScalars.contains("\u{202E}"), "the digest's Feelings line on a terminal")
 
+        let card = WorksheetFixtures.form("diary-card", [("Other emotions", "אשמה 3\nذنب 2")])
+        try #require(sandbox.run(["worksheet", "add", "diary-card"], input: Data(card.utf8)).succeeded)
+        let fields = try sandbox.run("search", "אשמה").output
+        #expect(fields.contains("\u{2068}אשמה\u{2069} · \u{2068}ذنب\u{2069}"), "a worksheet's fields, each isolated: \(fields)")
+
         let json = try sandbox.run("search", "حزين", "--format", "json").output
         #expect(json.contains("feeling **حزين**") && !json.unicodeScalars.contains("\u{2068}"), "JSON holds the words plain")
         #expect(try sandbox.run("search", "בוס").output == "No entries match \u{2068}בוס\u{2069}.\n")

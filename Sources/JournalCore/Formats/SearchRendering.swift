@@ -69,17 +69,25 @@ public enum SearchRendering {
             return JSON.array(hits.map(json)).rendered() + "\n"
         case .markdown:
             return "## \(title)\n\n"
-                + hits.map { "- \(markdownHeading($0)): " + marked(snippet($0), start: "**", end: "**") }.joined(separator: "\n") + "\n"
+                + hits.map { "- \(markdownHeading($0)): " + marked(isolatingFields(snippet($0)), start: "**", end: "**") }
+                .joined(separator: "\n") + "\n"
         case .text:
             let indent = "    "
             let lines = hits.map { hit in
                 let highlighted = marked(
-                    style.safe(snippet(hit)), start: style.usesColor ? "\u{1B}[1m" : "", end: style.usesColor ? "\u{1B}[22m" : "")
+                    isolatingFields(style.safe(snippet(hit))), start: style.usesColor ? "\u{1B}[1m" : "",
+                    end: style.usesColor ? "\u{1B}[22m" : "")
                 let body = style.usesColor ? [highlighted] : highlighted.wrapped(to: max(20, style.width - indent.count))
                 return ([textHeading(hit)] + body.map { indent + $0 }).joined(separator: "\n")
             }
             return style.bold(title) + "\n" + lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// A snippet whose fields (a worksheet's, joined with ` · `) are each isolated, so that
+    /// right-to-left ones keep their order around the separators (`BidiIsolation`).
+    private static func isolatingFields(_ snippet: String) -> String {
+        snippet.components(separatedBy: " · ").map(BidiIsolation.isolated).joined(separator: " · ")
     }
 
     /// The snippet with its matches between `start` and `end`.
