@@ -112,6 +112,10 @@ extension ImportFilesTests {
     @Test(arguments: [
         ("not-a-zip.zip", Data("PK\u{3}\u{4}and then nothing a zip holds".utf8), "this zip file cannot be read"),
         ("pipe.zip", nil, "a zip cannot be read through a pipe"),
+        // Fuzz/run dayone's finding: a Journal.json whose deflate stream never ends, which kept
+        // the import reading for ever.
+        ("endless.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-endless-stream.zip")),
+         "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
         let sandbox = try Sandbox()

@@ -26,50 +26,68 @@ struct DayOneArchive {
 
     func read(timeZone: TimeZone, _ body: (ImportedRecord) throws -> Void) throws {
         let archive: Archive
+        let check: ZipMemberCheck
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            check = try ZipMemberCheck(path: path)
         } catch {
             throw ImportError(file: name, location: nil, reason: "this zip file cannot be read; is it whole?")
         }
-        let journals = archive.filter { entry in
-            entry.type == .file && !entry.path.contains("/") && entry.path.lowercased().hasSuffix(".json")
-        }.sorted { $0.path < $1.path }
+        // In the zip's order, which is the order of its directory that ZipMemberCheck reads.
+        let entries = Array(archive)
+        let journals = entries.indices.filter { index in
+            let entry = entries[index]
+            return entry.type == .file && !entry.path.contains("/") && entry.path.lowercased().hasSuffix(".json")
+        }.sorted { entries[$0].path < entries[$1].path }
         guard !journals.isEmpty else {
             throw ImportError(
                 file: name, location: nil, reason: "this zip holds no JSON file at its top, where Day One puts Journal.json",
                 remedy: "export from Day One again as JSON, or import the JSON file itself with --from dayone")
         }
-        for journal in journals {
-            let member = "\(name) (\(journal.path))"
+        let members = Members(archive: archive, entries: entries, check: check, zip: name)
+        for index in journals {
+            let journal = entries[index]
             guard journal.uncompressedSize <= Self.largestJournal else {
-                throw ImportError(file: member, location: nil, reason: "it is larger than a gigabyte, more than journal unpacks")
+                throw ImportError(
+                    file: "\(name) (\(journal.path))", location: nil, reason: "it is larger than a gigabyte, more than journal unpacks")
             }
-            var bytes = Data()
-            bytes.reserveCapacity(Int(journal.uncompressedSize))
-            do {
-                _ = try archive.extract(journal) { bytes.append($0) }
-            } catch {
-                throw ImportError(file: member, location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
-            }
-            try DayOneReader(file: ChunkedFile(bytes: bytes, name: member), timeZone: timeZone) { path in
-                try Self.picture(at: path, in: archive, zip: name)
+            let bytes = try members.unpack(at: index)
+            try DayOneReader(file: ChunkedFile(bytes: bytes, name: "\(name) (\(journal.path))"), timeZone: timeZone) { path in
+                try members.picture(at: path)
             }.read(body)
         }
     }
 
-    /// The bytes of the member at `path`; nil when the zip has none there, or one larger than a
-    /// picture may be, which is left behind unread.
-    private static func picture(at path: String, in archive: Archive, zip: String) throws -> Data? {
-        guard let member = archive[path], member.type == .file,
-            member.uncompressedSize <= UInt64(PictureLimits.largestFileSize)
-        else { return nil }
-        var bytes = Data()
-        bytes.reserveCapacity(Int(member.uncompressedSize))
-        do {
-            _ = try archive.extract(member) { bytes.append($0) }
-        } catch {
-            throw ImportError(file: "\(zip) (\(path))", location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
+    /// The zip's members, unpacked once `ZipMemberCheck` has found them whole.
+    private struct Members {
+        let archive: Archive
+        let entries: [ZIPFoundation.Entry]
+        let check: ZipMemberCheck
+        let zip: String
+
+        func unpack(at index: Int) throws -> Data {
+            let entry = entries[index]
+            let unpackable = ImportError(
+                file: "\(zip) (\(entry.path))", location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
+            guard check.canUnpack(entry, at: index) else { throw unpackable }
+            var bytes = Data()
+            bytes.reserveCapacity(Int(entry.uncompressedSize))
+            do {
+                _ = try archive.extract(entry) { bytes.append($0) }
+            } catch {
+                throw unpackable
+            }
+            return bytes
         }
-        return bytes
+
+        /// The bytes of the member at `path`; nil when the zip has none there, or one larger
+        /// than a picture may be, which is left behind unread.
+        func picture(at path: String) throws -> Data? {
+            // The first with that name, as ZIPFoundation's subscript finds it.
+            guard let index = entries.firstIndex(where: { $0.path == path }), entries[index].type == .file,
+                entries[index].uncompressedSize <= UInt64(PictureLimits.largestFileSize)
+            else { return nil }
+            return try unpack(at: index)
+        }
     }
 }
