@@ -65,7 +65,7 @@ struct HTMLPrintTests {
         let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
         let sandbox = try journal()
 
-        let (pdf, html) = try printDigest(of: sandbox, on: paper, with: chromium)
+        let (pdf, html) = try Self.printDigest(of: sandbox, on: paper, with: chromium)
         // The period as this digest gives it (another run after midnight would end a day later).
         let period = try #require(html.firstMatch(of: #/<title>A. Example · Since your last session: ([^<]+)</title>/#)?.1)
 
@@ -125,9 +125,12 @@ struct HTMLPrintTests {
 }
 
 extension HTMLPrintTests {
-    /// Prints the HTML digest of `sandbox`'s journal to a PDF on `paper` with Chromium, and
-    /// returns the PDF's path and the digest's HTML.
-    func printDigest(of sandbox: Sandbox, on paper: Paper, with chromium: String) throws -> (pdf: String, html: String) {
+    /// Prints the HTML digest of `sandbox`'s journal to a PDF on `paper` with Chromium, with the
+    /// browser's own header and footer or without them, and returns the PDF's path and the
+    /// digest's HTML.
+    static func printDigest(
+        of sandbox: Sandbox, on paper: Paper, with chromium: String, browserHeaders: Bool = true
+    ) throws -> (pdf: String, html: String) {
         let htmlPath = sandbox.path("digest.html")
         #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
         let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
@@ -143,6 +146,7 @@ extension HTMLPrintTests {
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--user-data-dir=" + sandbox.path("chromium-\(paper.rawValue)"),
+            ] + (browserHeaders ? [] : ["--no-pdf-header-footer"]) + [
                 "--print-to-pdf=" + pdf, URL(fileURLWithPath: printedPath).absoluteString,
             ],
             environment: sandbox.environment())
@@ -191,7 +195,7 @@ extension HTMLPrintTests {
         let pdftohtml = try #require(PrintTools.pdftohtml, "CI installs poppler-utils (.ci/run), but pdftohtml is not on the PATH")
         let pdftotext = try #require(PrintTools.pdftotext, "CI installs poppler-utils (.ci/run), but pdftotext is not on the PATH")
         let sandbox = try journalWithPictures()
-        let pdf = try printDigest(of: sandbox, on: paper, with: chromium).pdf
+        let pdf = try Self.printDigest(of: sandbox, on: paper, with: chromium).pdf
 
         // pdfimages -list: page, num, type, width, height, …, one line per picture placed.
         let listed = try PrintTools.run(pdfimages, ["-list", pdf]).output.split(separator: "\n").dropFirst(2)

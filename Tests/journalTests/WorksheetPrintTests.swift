@@ -26,22 +26,7 @@ struct WorksheetPrintTests {
         // An entry of the period, which starts a printed page of its own: the page that has the
         // running header the title is measured against.
         try #require(try sandbox.run("add", "--date", "1 day ago 21:00", "--mood", "5", "A quiet evening.").succeeded)
-        let htmlPath = sandbox.path("digest.html")
-        #expect(try sandbox.run("prep", "--format", "html", "--output", htmlPath).succeeded)
-        let html = try String(contentsOfFile: htmlPath, encoding: .utf8)
-        let page = html.replacingOccurrences(of: "</head>", with: "<style>@page { size: \(paper.rawValue); }</style>\n</head>")
-        let printedPath = sandbox.path("digest-\(paper.rawValue).html")
-        try page.write(toFile: printedPath, atomically: true, encoding: .utf8)
-        let pdf = sandbox.path("digest-\(paper.rawValue).pdf")
-        let printing = try PrintTools.run(
-            chromium,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=" + sandbox.path("chromium-\(paper.rawValue)"),
-                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, URL(fileURLWithPath: printedPath).absoluteString,
-            ],
-            environment: sandbox.environment())
-        try #require(FileManager.default.fileExists(atPath: pdf), "Chromium printed no PDF: \(printing.errors)")
+        let pdf = try HTMLPrintTests.printDigest(of: sandbox, on: paper, with: chromium, browserHeaders: false).pdf
 
         let words = try PrintTools.run(pdftotext, ["-enc", "UTF-8", pdf, "-"]).output
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
