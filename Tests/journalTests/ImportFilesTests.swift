@@ -109,12 +109,28 @@ extension ImportFilesTests {
         #expect(try Self.importing("dayone-export.zip", into: sandbox).output.hasPrefix("Added 0 entries, skipped 2 entries"))
     }
 
+    /// A zip in the ZIP64 format, as zip tools write one of more than 4 GB or 65,535 files: its
+    /// sizes, offsets and directory are in ZIP64's records, and it is read as the plain one.
+    @Test func aZIP64ZipIsReadAsAPlainOne() throws {
+        let plain = try Sandbox()
+        let zip64 = try Sandbox()
+        let plainOutput = try Self.importing("dayone-export.zip", into: plain).output
+        #expect(try Self.importing("dayone-zip64.zip", into: zip64).output == plainOutput)
+        let entries = try Self.entries(in: zip64)
+        #expect(entries.map { $0["text"] as? String } == ["Walk by the canal.\n\nFelt *lighter* after.", "Voice note from the train"])
+        #expect(try Self.entries(in: plain).map { $0["text"] as? String } == entries.map { $0["text"] as? String })
+    }
+
     @Test(arguments: [
         ("not-a-zip.zip", Data("PK\u{3}\u{4}and then nothing a zip holds".utf8), "this zip file cannot be read"),
         ("pipe.zip", nil, "a zip cannot be read through a pipe"),
         // Fuzz/run dayone's finding: a Journal.json whose deflate stream never ends, which kept
         // the import reading for ever.
         ("endless.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-endless-stream.zip")),
+         "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
+        // Its second: the same kind of stream, in a zip whose directory claims ZIP64 values in
+        // another record, which let the check pass every member.
+        ("forged.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-forged-directory.zip")),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {

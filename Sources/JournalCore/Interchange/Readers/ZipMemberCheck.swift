@@ -2,15 +2,16 @@ import CZlib
 import Foundation
 import ZIPFoundation
 
-/// Whether each member of a zip that is deflated holds a whole deflate stream within the size
-/// the zip gives it, checked with zlib before ZIPFoundation unpacks it.
+/// Whether each member of a zip holds whole data within the sizes the zip gives it, checked
+/// before ZIPFoundation unpacks it.
 ///
-/// ZIPFoundation 0.9.20's decoder on Linux reads on until the stream ends, and at the end of the
-/// file reads nothing, again and again: a zip whose stream is cut short or damaged so that it
-/// never ends kept `journal import` busy for ever (found by `Fuzz/run dayone`; its input is
-/// `Fuzz/Crashes/dayone/`). This reads the zip's central directory and each member's local
-/// header as the ZIP format gives them (PKWARE's APPNOTE.TXT, 4.3.7, 4.3.12, 4.3.16) to find the
-/// member's bytes, and inflates them into nothing, stopping at the member's stated sizes.
+/// ZIPFoundation 0.9.20's decoder on Linux reads on until the deflate stream ends, and at the end
+/// of the file reads nothing, again and again: a zip whose stream is cut short or damaged so that
+/// it never ends kept `journal import` busy for ever (found by `Fuzz/run dayone`; its inputs are in
+/// `Fuzz/Crashes/dayone/`). This reads the zip's central directory, ZIP64's included, and each
+/// member's local header as the ZIP format gives them (PKWARE's APPNOTE.TXT 4.3.7, 4.3.12,
+/// 4.3.14–16, 4.5.3) to find the member's bytes, and inflates them into nothing, stopping at the
+/// member's stated sizes. A record it cannot read is not unpacked at all.
 struct ZipMemberCheck {
     private struct Member {
         let method: UInt16
@@ -20,66 +21,103 @@ struct ZipMemberCheck {
     }
 
     private let file: FileHandle
+    private let fileSize: UInt64
     /// The central directory's records, in its order, which is also the order ZIPFoundation
-    /// gives the entries in; nil when it could not be read.
-    private let members: [Member]?
+    /// gives the entries in; nil for a record this could not read, and none at all when the
+    /// directory could not be found.
+    private let members: [Member?]
 
     init(path: String) throws {
         file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-        members = try? Self.centralDirectory(of: file)
+        fileSize = try file.seekToEnd()
+        members = (try? Self.centralDirectory(of: file, size: fileSize)) ?? []
     }
 
     /// Whether the `index`-th entry of the archive (in its order) can be unpacked without
-    /// ZIPFoundation reading past its stream: stored members always; deflated ones when their
-    /// stream ends within their compressed size, giving no more than their uncompressed size.
-    /// A zip whose directory cannot be read here (ZIP64) is left to ZIPFoundation.
+    /// ZIPFoundation reading past its data: a stored member whose bytes are all in the file; a
+    /// deflated one whose stream ends within its compressed size, giving exactly its
+    /// uncompressed size. Any other method is refused here, as ZIPFoundation refuses it.
     func canUnpack(_ entry: ZIPFoundation.Entry, at index: Int) -> Bool {
-        guard let members else { return true }
-        guard index < members.count else { return false }
-        let member = members[index]
-        guard member.method == 8 else { return true }
-        guard member.compressedSize == entry.compressedSize, member.uncompressedSize == entry.uncompressedSize,
+        guard index < members.count, let member = members[index],
+            member.compressedSize == entry.compressedSize, member.uncompressedSize == entry.uncompressedSize,
             let start = try? dataOffset(of: member)
         else { return false }
-        return (try? inflatesWhole(from: start, member)) ?? false
+        switch member.method {
+        case 0:
+            let (end, overflow) = start.addingReportingOverflow(member.uncompressedSize)
+            return member.compressedSize == member.uncompressedSize && !overflow && end <= fileSize
+        case 8: return (try? inflatesWhole(from: start, member)) ?? false
+        default: return false
+        }
     }
 
     // MARK: Reading the zip
 
-    private static func centralDirectory(of file: FileHandle) throws -> [Member]? {
-        let size = try file.seekToEnd()
+    private static func centralDirectory(of file: FileHandle, size: UInt64) throws -> [Member?] {
         // The end-of-central-directory record: 22 bytes and a comment of up to 65,535.
         let tailLength = min(size, 22 + 65_535)
-        try file.seek(toOffset: size - tailLength)
+        let tailStart = size - tailLength
+        try file.seek(toOffset: tailStart)
         let tail = [UInt8](try file.read(upToCount: Int(tailLength)) ?? Data())
         guard tail.count >= 22,
             let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: { uint32(tail, $0) == 0x0605_4B50 })
-        else { return nil }
-        let count = Int(uint16(tail, end + 10))
-        let directorySize = UInt64(uint32(tail, end + 12))
-        let directoryOffset = UInt64(uint32(tail, end + 16))
-        // ZIP64 keeps the true values elsewhere.
-        guard count != 0xFFFF, directorySize != 0xFFFF_FFFF, directoryOffset != 0xFFFF_FFFF,
-            directoryOffset + directorySize <= size
-        else { return nil }
+        else { return [] }
+        var count = UInt64(uint16(tail, end + 10))
+        var directorySize = UInt64(uint32(tail, end + 12))
+        var directoryOffset = UInt64(uint32(tail, end + 16))
+        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
+            // ZIP64: a locator of 20 bytes just before the record gives where the true values are.
+            guard end >= 20, uint32(tail, end - 20) == 0x0706_4B50 else { return [] }
+            try file.seek(toOffset: uint64(tail, end - 20 + 8))
+            let record = [UInt8](try file.read(upToCount: 56) ?? Data())
+            guard record.count == 56, uint32(record, 0) == 0x0606_4B50 else { return [] }
+            count = uint64(record, 32)
+            directorySize = uint64(record, 40)
+            directoryOffset = uint64(record, 48)
+        }
+        guard directoryOffset <= size, directorySize <= size - directoryOffset else { return [] }
         try file.seek(toOffset: directoryOffset)
         let directory = [UInt8](try file.read(upToCount: Int(directorySize)) ?? Data())
-        var members: [Member] = []
+        var members: [Member?] = []
         var position = 0
-        while members.count < count, position + 46 <= directory.count, uint32(directory, position) == 0x0201_4B50 {
-            let member = Member(
-                method: uint16(directory, position + 10), compressedSize: UInt64(uint32(directory, position + 20)),
-                uncompressedSize: UInt64(uint32(directory, position + 24)),
-                localHeaderOffset: UInt64(uint32(directory, position + 42)))
-            guard member.compressedSize != 0xFFFF_FFFF, member.uncompressedSize != 0xFFFF_FFFF,
-                member.localHeaderOffset != 0xFFFF_FFFF
-            else { return nil }
-            members.append(member)
-            position += 46 + Int(uint16(directory, position + 28)) + Int(uint16(directory, position + 30))
-                + Int(uint16(directory, position + 32))
+        while UInt64(members.count) < count, position + 46 <= directory.count, uint32(directory, position) == 0x0201_4B50 {
+            let nameLength = Int(uint16(directory, position + 28))
+            let extraStart = position + 46 + nameLength
+            let extraEnd = extraStart + Int(uint16(directory, position + 30))
+            let next = extraEnd + Int(uint16(directory, position + 32))
+            guard next <= directory.count else {
+                members.append(nil)
+                break
+            }
+            members.append(member(at: position, in: directory, extra: extraStart..<extraEnd))
+            position = next
         }
         // A directory that ends before its stated count: ZIPFoundation reads the records there are.
         return members
+    }
+
+    /// The record at `position`, its sizes and offset taken from its ZIP64 extra field where the
+    /// record holds 0xFFFFFFFF; nil when that field is missing or too short.
+    private static func member(at position: Int, in directory: [UInt8], extra: Range<Int>) -> Member? {
+        var values = [24, 20, 42].map { UInt64(uint32(directory, position + $0)) }
+        if values.contains(0xFFFF_FFFF) {
+            var field = extra.lowerBound
+            while field + 4 <= extra.upperBound, uint16(directory, field) != 0x0001 {
+                field += 4 + Int(uint16(directory, field + 2))
+            }
+            guard field + 4 <= extra.upperBound else { return nil }
+            let dataEnd = min(field + 4 + Int(uint16(directory, field + 2)), extra.upperBound)
+            // Only the values the record left at 0xFFFFFFFF are there, in this order.
+            var read = field + 4
+            for index in values.indices where values[index] == 0xFFFF_FFFF {
+                guard read + 8 <= dataEnd else { return nil }
+                values[index] = uint64(directory, read)
+                read += 8
+            }
+        }
+        return Member(
+            method: uint16(directory, position + 10), compressedSize: values[1], uncompressedSize: values[0],
+            localHeaderOffset: values[2])
     }
 
     /// Where the member's bytes start: after its local header, name and extra field.
@@ -91,9 +129,8 @@ struct ZipMemberCheck {
     }
 
     /// Inflates the member's compressed bytes, a part at a time, into a buffer that is thrown
-    /// away.
-    private func inflatesWhole(from start: UInt64?, _ member: Member) throws -> Bool {
-        guard let start else { return false }
+    /// away; whole when the stream ends with exactly the uncompressed size.
+    private func inflatesWhole(from start: UInt64, _ member: Member) throws -> Bool {
         try file.seek(toOffset: start)
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return false }
@@ -119,7 +156,7 @@ struct ZipMemberCheck {
                 } while result == Z_OK && stream.avail_out == 0
             }
         }
-        return result == Z_STREAM_END
+        return result == Z_STREAM_END && UInt64(stream.total_out) == member.uncompressedSize
     }
 
     private enum DataError: Error { case unreadable }
@@ -130,5 +167,9 @@ struct ZipMemberCheck {
 
     private static func uint32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
         UInt32(uint16(bytes, at)) | UInt32(uint16(bytes, at + 2)) << 16
+    }
+
+    private static func uint64(_ bytes: [UInt8], _ at: Int) -> UInt64 {
+        UInt64(uint32(bytes, at)) | UInt64(uint32(bytes, at + 4)) << 32
     }
 }
