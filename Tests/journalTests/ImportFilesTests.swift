@@ -132,6 +132,10 @@ extension ImportFilesTests {
         // another record, which let the check pass every member.
         ("forged.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-forged-directory.zip")),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
+        // Its third: a ZIP64 end record placed far past the end of the file, where looking
+        // stopped the program.
+        ("far.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-far-offset.zip")),
+         "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
         let sandbox = try Sandbox()

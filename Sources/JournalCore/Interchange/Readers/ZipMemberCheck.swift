@@ -56,9 +56,7 @@ struct ZipMemberCheck {
     private static func centralDirectory(of file: FileHandle, size: UInt64) throws -> [Member?] {
         // The end-of-central-directory record: 22 bytes and a comment of up to 65,535.
         let tailLength = min(size, 22 + 65_535)
-        let tailStart = size - tailLength
-        try file.seek(toOffset: tailStart)
-        let tail = [UInt8](try file.read(upToCount: Int(tailLength)) ?? Data())
+        let tail = try read(file, size: size, at: size - tailLength, count: Int(tailLength))
         guard tail.count >= 22,
             let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: { uint32(tail, $0) == 0x0605_4B50 })
         else { return [] }
@@ -68,16 +66,14 @@ struct ZipMemberCheck {
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
             // ZIP64: a locator of 20 bytes just before the record gives where the true values are.
             guard end >= 20, uint32(tail, end - 20) == 0x0706_4B50 else { return [] }
-            try file.seek(toOffset: uint64(tail, end - 20 + 8))
-            let record = [UInt8](try file.read(upToCount: 56) ?? Data())
+            let record = try read(file, size: size, at: uint64(tail, end - 20 + 8), count: 56)
             guard record.count == 56, uint32(record, 0) == 0x0606_4B50 else { return [] }
             count = uint64(record, 32)
             directorySize = uint64(record, 40)
             directoryOffset = uint64(record, 48)
         }
         guard directoryOffset <= size, directorySize <= size - directoryOffset else { return [] }
-        try file.seek(toOffset: directoryOffset)
-        let directory = [UInt8](try file.read(upToCount: Int(directorySize)) ?? Data())
+        let directory = try read(file, size: size, at: directoryOffset, count: Int(directorySize))
         var members: [Member?] = []
         var position = 0
         while UInt64(members.count) < count, position + 46 <= directory.count, uint32(directory, position) == 0x0201_4B50 {
@@ -122,8 +118,7 @@ struct ZipMemberCheck {
 
     /// Where the member's bytes start: after its local header, name and extra field.
     private func dataOffset(of member: Member) throws -> UInt64? {
-        try file.seek(toOffset: member.localHeaderOffset)
-        let header = [UInt8](try file.read(upToCount: 30) ?? Data())
+        let header = try Self.read(file, size: fileSize, at: member.localHeaderOffset, count: 30)
         guard header.count == 30, Self.uint32(header, 0) == 0x0403_4B50 else { return nil }
         return member.localHeaderOffset + 30 + UInt64(Self.uint16(header, 26)) + UInt64(Self.uint16(header, 28))
     }
@@ -160,6 +155,14 @@ struct ZipMemberCheck {
     }
 
     private enum DataError: Error { case unreadable }
+
+    /// Up to `count` bytes at `offset`; none past the end. An offset the zip gives can be any
+    /// number, and FileHandle stops the program for one beyond Int64's range.
+    private static func read(_ file: FileHandle, size: UInt64, at offset: UInt64, count: Int) throws -> [UInt8] {
+        guard offset < size else { return [] }
+        try file.seek(toOffset: offset)
+        return [UInt8](try file.read(upToCount: count) ?? Data())
+    }
 
     private static func uint16(_ bytes: [UInt8], _ at: Int) -> UInt16 {
         UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8
