@@ -132,10 +132,13 @@ extension ImportFilesTests {
         // another record, which let the check pass every member.
         ("forged.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-forged-directory.zip")),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
-        // Its third: a ZIP64 end record placed far past the end of the file, where looking
-        // stopped the program.
+        // Its third and fourth: a ZIP64 end record, and a member, placed far past the end of the
+        // file, where looking stopped the program (the first in this check, the second in
+        // ZIPFoundation's listing).
         ("far.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-far-offset.zip")),
-         "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
+         "far.zip: this zip file cannot be read; is it whole?"),
+        ("far-member.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-far-member.zip")),
+         "far-member.zip: this zip file cannot be read; is it whole?"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
         let sandbox = try Sandbox()

@@ -28,8 +28,9 @@ struct DayOneArchive {
         let archive: Archive
         let check: ZipMemberCheck
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
             check = try ZipMemberCheck(path: path)
+            guard check.canList else { throw CocoaError(.fileReadCorruptFile) }
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw ImportError(file: name, location: nil, reason: "this zip file cannot be read; is it whole?")
         }

@@ -23,14 +23,19 @@ struct ZipMemberCheck {
     private let file: FileHandle
     private let fileSize: UInt64
     /// The central directory's records, in its order, which is also the order ZIPFoundation
-    /// gives the entries in; nil for a record this could not read, and none at all when the
-    /// directory could not be found.
+    /// gives the entries in; nil for a record this could not read.
     private let members: [Member?]
+    /// Whether ZIPFoundation can list the entries without being sent past the end of the file.
+    /// It turns any offset or size the zip gives into a file offset, and one beyond Int64's range
+    /// stops the program (found by `Fuzz/run dayone`).
+    let canList: Bool
 
     init(path: String) throws {
         file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         fileSize = try file.seekToEnd()
-        members = (try? Self.centralDirectory(of: file, size: fileSize)) ?? []
+        let directory = try? Self.centralDirectory(of: file, size: fileSize)
+        members = directory?.members ?? []
+        canList = directory?.listable ?? false
     }
 
     /// Whether the `index`-th entry of the archive (in its order) can be unpacked without
@@ -53,66 +58,76 @@ struct ZipMemberCheck {
 
     // MARK: Reading the zip
 
-    private static func centralDirectory(of file: FileHandle, size: UInt64) throws -> [Member?] {
+    /// The directory's records as ZIPFoundation walks them: from the offset the end record gives
+    /// (or a ZIP64 end record just before its locator, wherever there is one), one after the
+    /// other, up to the stated count or the first that cannot be read; and whether none of them
+    /// gives an offset or size past the end of the file that ZIPFoundation would go to.
+    private static func centralDirectory(of file: FileHandle, size: UInt64) throws -> (members: [Member?], listable: Bool)? {
         // The end-of-central-directory record: 22 bytes and a comment of up to 65,535.
         let tailLength = min(size, 22 + 65_535)
-        let tail = try read(file, size: size, at: size - tailLength, count: Int(tailLength))
+        let tailStart = size - tailLength
+        let tail = try read(file, size: size, at: tailStart, count: Int(tailLength))
         guard tail.count >= 22,
             let end = stride(from: tail.count - 22, through: 0, by: -1).first(where: { uint32(tail, $0) == 0x0605_4B50 })
-        else { return [] }
+        else { return nil }
         var count = UInt64(uint16(tail, end + 10))
-        var directorySize = UInt64(uint32(tail, end + 12))
         var directoryOffset = UInt64(uint32(tail, end + 16))
-        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
-            // ZIP64: a locator of 20 bytes just before the record gives where the true values are.
-            guard end >= 20, uint32(tail, end - 20) == 0x0706_4B50 else { return [] }
-            let record = try read(file, size: size, at: uint64(tail, end - 20 + 8), count: 56)
-            guard record.count == 56, uint32(record, 0) == 0x0606_4B50 else { return [] }
-            count = uint64(record, 32)
-            directorySize = uint64(record, 40)
-            directoryOffset = uint64(record, 48)
-        }
-        guard directoryOffset <= size, directorySize <= size - directoryOffset else { return [] }
-        let directory = try read(file, size: size, at: directoryOffset, count: Int(directorySize))
-        var members: [Member?] = []
-        var position = 0
-        while UInt64(members.count) < count, position + 46 <= directory.count, uint32(directory, position) == 0x0201_4B50 {
-            let nameLength = Int(uint16(directory, position + 28))
-            let extraStart = position + 46 + nameLength
-            let extraEnd = extraStart + Int(uint16(directory, position + 30))
-            let next = extraEnd + Int(uint16(directory, position + 32))
-            guard next <= directory.count else {
-                members.append(nil)
-                break
+        let endOffset = tailStart + UInt64(end)
+        if endOffset > 76 {
+            // A ZIP64 end record of 56 bytes, then its locator of 20 (APPNOTE 4.3.14–15).
+            let zip64 = try read(file, size: size, at: endOffset - 76, count: 76)
+            if zip64.count == 76, uint32(zip64, 56) == 0x0706_4B50, uint32(zip64, 0) == 0x0606_4B50, uint16(zip64, 14) >= 45 {
+                count = uint64(zip64, 32)
+                directoryOffset = uint64(zip64, 48)
             }
-            members.append(member(at: position, in: directory, extra: extraStart..<extraEnd))
-            position = next
         }
-        // A directory that ends before its stated count: ZIPFoundation reads the records there are.
-        return members
+        guard directoryOffset <= size else { return ([], false) }
+        var members: [Member?] = []
+        var listable = true
+        var position = directoryOffset
+        while UInt64(members.count) < count {
+            let header = try read(file, size: size, at: position, count: 46)
+            guard header.count == 46, uint32(header, 0) == 0x0201_4B50 else { break }
+            let nameLength = Int(uint16(header, 28))
+            let extraLength = Int(uint16(header, 30))
+            let variableLength = nameLength + extraLength + Int(uint16(header, 32))
+            let variable = try read(file, size: size, at: position + 46, count: variableLength)
+            guard variable.count == variableLength else { break }
+            let member = member(header, extra: Array(variable[nameLength..<nameLength + extraLength]))
+            if let member {
+                // With a data descriptor (flag bit 3), ZIPFoundation looks for it after the data.
+                let describedSize = member.method == 0 ? member.uncompressedSize : member.compressedSize
+                if member.localHeaderOffset > size || (uint16(header, 8) & 0x8 != 0 && describedSize > size) {
+                    listable = false
+                }
+            }
+            members.append(member)
+            position += 46 + UInt64(variableLength)
+        }
+        return (members, listable)
     }
 
-    /// The record at `position`, its sizes and offset taken from its ZIP64 extra field where the
-    /// record holds 0xFFFFFFFF; nil when that field is missing or too short.
-    private static func member(at position: Int, in directory: [UInt8], extra: Range<Int>) -> Member? {
-        var values = [24, 20, 42].map { UInt64(uint32(directory, position + $0)) }
+    /// The record whose fixed part is `header`, its sizes and offset taken from the ZIP64 field of
+    /// its `extra` where the record holds 0xFFFFFFFF; nil when that field is missing or too short.
+    private static func member(_ header: [UInt8], extra: [UInt8]) -> Member? {
+        var values = [24, 20, 42].map { UInt64(uint32(header, $0)) }
         if values.contains(0xFFFF_FFFF) {
-            var field = extra.lowerBound
-            while field + 4 <= extra.upperBound, uint16(directory, field) != 0x0001 {
-                field += 4 + Int(uint16(directory, field + 2))
+            var field = 0
+            while field + 4 <= extra.count, uint16(extra, field) != 0x0001 {
+                field += 4 + Int(uint16(extra, field + 2))
             }
-            guard field + 4 <= extra.upperBound else { return nil }
-            let dataEnd = min(field + 4 + Int(uint16(directory, field + 2)), extra.upperBound)
+            guard field + 4 <= extra.count else { return nil }
+            let dataEnd = min(field + 4 + Int(uint16(extra, field + 2)), extra.count)
             // Only the values the record left at 0xFFFFFFFF are there, in this order.
             var read = field + 4
             for index in values.indices where values[index] == 0xFFFF_FFFF {
                 guard read + 8 <= dataEnd else { return nil }
-                values[index] = uint64(directory, read)
+                values[index] = uint64(extra, read)
                 read += 8
             }
         }
         return Member(
-            method: uint16(directory, position + 10), compressedSize: values[1], uncompressedSize: values[0],
+            method: uint16(header, 10), compressedSize: values[1], uncompressedSize: values[0],
             localHeaderOffset: values[2])
     }
 
