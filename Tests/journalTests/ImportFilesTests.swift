@@ -139,6 +139,10 @@ extension ImportFilesTests {
          "far.zip: this zip file cannot be read; is it whole?"),
         ("far-member.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-far-member.zip")),
          "far-member.zip: this zip file cannot be read; is it whole?"),
+        // Its fifth: a whole stream whose ZIP64 compressed size is far larger than the file, which
+        // ZIPFoundation's unpacking turned into an Int64.
+        ("huge.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-huge-size.zip")),
+         "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
         let sandbox = try Sandbox()

@@ -45,12 +45,12 @@ struct ZipMemberCheck {
     func canUnpack(_ entry: ZIPFoundation.Entry, at index: Int) -> Bool {
         guard index < members.count, let member = members[index],
             member.compressedSize == entry.compressedSize, member.uncompressedSize == entry.uncompressedSize,
-            let start = try? dataOffset(of: member)
+            let start = try? dataOffset(of: member),
+            // ZIPFoundation turns the size into an Int64 even when the stream ends well before it.
+            start <= fileSize, member.compressedSize <= fileSize - start
         else { return false }
         switch member.method {
-        case 0:
-            let (end, overflow) = start.addingReportingOverflow(member.uncompressedSize)
-            return member.compressedSize == member.uncompressedSize && !overflow && end <= fileSize
+        case 0: return member.compressedSize == member.uncompressedSize
         case 8: return (try? inflatesWhole(from: start, member)) ?? false
         default: return false
         }
