@@ -32,9 +32,10 @@ let package = Package(
             ]
         ),
         // SHA-256 for the checksums of pictures, from OpenSSL's libcrypto (Debian: libssl-dev),
-        // which CSQLCipher links in (hence the dependency): swift-crypto would cost a release
-        // build six minutes and every start 5% more instructions (Benchmarks/pictures.md).
-        .target(name: "CChecksum", dependencies: ["CSQLCipher"]),
+        // linked in rather than loaded at start (loading libcrypto.so cost every command about
+        // 0.9 ms): swift-crypto would cost a release build six minutes and every start 5% more
+        // instructions (Benchmarks/pictures.md).
+        .target(name: "CChecksum", linkerSettings: [.linkedLibrary(":libcrypto.a")]),
         // SQLCipher's amalgamation (fetched by Scripts/fetch-sqlcipher): its sqlite3_* functions take
         // the place of the system's SQLite, so that GRDB uses SQLCipher for plain and encrypted
         // journals alike.
@@ -44,9 +45,9 @@ let package = Package(
             exclude: ["vendor"],
             cSettings: [
                 .define("SQLITE_HAS_CODEC"),
-                // Registers SQLCipher's OpenSSL provider with random bytes from the kernel, then
-                // calls sqlcipher_extra_init (CSQLCipher.c).
-                .define("SQLITE_EXTRA_INIT", to: "journal_extra_init"),
+                // SQLCipher's cryptography from libgcrypt, through the provider in CSQLCipher.c.
+                .define("SQLCIPHER_CRYPTO_CUSTOM", to: "journal_gcrypt_setup"),
+                .define("SQLITE_EXTRA_INIT", to: "sqlcipher_extra_init"),
                 .define("SQLITE_EXTRA_SHUTDOWN", to: "sqlcipher_extra_shutdown"),
                 // SQLCipher would log to stderr by default, and a person must never see its lines.
                 .define("SQLCIPHER_OMIT_DEFAULT_LOGGING"),
@@ -70,9 +71,9 @@ let package = Package(
                 // every command a quarter of a millisecond).
                 .define("SQLCIPHER_PRIVATE_HEAP_SIZE_DEFAULT", to: "16384"),
             ],
-            // OpenSSL's libcrypto linked in rather than loaded at start: loading libcrypto.so cost
-            // every command, on plain journals too, about 0.9 ms.
-            linkerSettings: [.linkedLibrary(":libcrypto.a")]
+            // libgcrypt (Debian: libgcrypt20-dev) and its libgpg-error linked in rather than loaded
+            // at start, so that a plain journal pays nothing for them.
+            linkerSettings: [.linkedLibrary(":libgcrypt.a"), .linkedLibrary(":libgpg-error.a")]
         ),
         // The kernel keyring, where `journal unlock` keeps a derived key.
         .systemLibrary(name: "CKeyutils", providers: [.apt(["libkeyutils-dev"])]),

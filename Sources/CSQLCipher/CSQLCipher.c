@@ -1,6 +1,10 @@
 /*
  * SQLCipher's amalgamation, compiled as one translation unit with the few functions the
  * journal adds to it. vendor/ is fetched by Scripts/fetch-sqlcipher and never committed.
+ *
+ * SQLCipher's cryptography comes from the provider below (SQLCIPHER_CRYPTO_CUSTOM, Package.swift),
+ * on libgcrypt, GnuPG's library: the algorithms and the file format are SQLCipher 4's defaults,
+ * unchanged, so that any SQLCipher 4 opens a journal (Python's sqlcipher3 does, in the tests).
  */
 #if !__has_include("vendor/sqlite3.h") || !__has_include("vendor/sqlite3.c")
 #error "SQLCipher's source is missing: run Scripts/fetch-sqlcipher, then build again"
@@ -9,21 +13,18 @@
 #include "vendor/sqlite3.c"
 
 #include <errno.h>
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
+#include <gcrypt.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/random.h>
 
 #include "CSQLCipher.h"
 
 /*
- * SQLCipher draws random bytes when SQLite starts, for every journal, encrypted or not. Its
- * OpenSSL provider draws them from OpenSSL, whose first use loads its configuration and builds
- * its tables of algorithms: a few milliseconds on every command, for nothing on a plain journal.
- * The same provider, drawing its random bytes (page IVs, salts) straight from the kernel, as
- * OpenSSL's own generator is seeded, leaves OpenSSL untouched until a journal is encrypted.
+ * SQLCipher draws random bytes when SQLite starts, for every journal, encrypted or not (page IVs,
+ * salts): straight from the kernel, as libgcrypt's own generator is seeded, so that a plain
+ * journal never starts libgcrypt.
  */
 static int journal_random(void *context, void *buffer, int length) {
     unsigned char *bytes = buffer;
@@ -39,142 +40,175 @@ static int journal_random(void *context, void *buffer, int length) {
     return SQLITE_OK;
 }
 
+/* SQLCipher mixes in entropy its caller gives (PRAGMA cipher_add_random); the kernel's needs none. */
+static int journal_add_random(void *context, const void *buffer, int length) {
+    return SQLITE_OK;
+}
+
 /*
- * The same provider again for the calls made for every page read or written: the HMAC that
- * checks the page and the AES-256-CBC that decrypts it. SQLCipher's own look up HMAC, SHA-512
- * and AES by name in OpenSSL 3's tables at every call (EVP_MAC_fetch, and the implicit fetches
- * of EVP_MAC_init's digest and EVP_CipherInit_ex's cipher). Here the algorithms are fetched
- * once per process, and each connection keeps an HMAC context with its digest set, copied for
- * each page. As in SQLCipher's, what holds a key lives only for one call and is freed (and so
- * cleansed) after it.
+ * What SQLCipher does with every page and at every open: the HMAC-SHA512 that checks a page, the
+ * AES-256-CBC that decrypts it, and the PBKDF2 that derives the HMACs' key. libgcrypt starts in
+ * about 0.1 ms, at the first of these calls, so never for a plain journal; OpenSSL 3, SQLCipher's
+ * usual provider, built its tables of every cipher, digest and MAC at its first look-up, about
+ * 0.8 ms of every command on an encrypted journal. And a libgcrypt HMAC keeps its key across
+ * calls, where OpenSSL's was set up again for each page.
  *
- * OpenSSL starts at the first of these calls, so never for a plain journal, and without what
- * the journal does not use: the system's openssl.cnf (the journal's encryption does not change
- * with a machine's settings) and the tables of every cipher and digest by their old names.
- * Starting with them took about 2 ms of every command on an encrypted journal, 0.9 ms without.
+ * Each connection keeps an HMAC handle with its key and an AES handle, made at first use and
+ * closed (libgcrypt wipes them) with the connection, which holds the same keys all along.
  */
-static pthread_once_t journal_openssl_once = PTHREAD_ONCE_INIT;
-static EVP_MAC *journal_hmac_algorithm;
-static EVP_CIPHER *journal_aes_256_cbc;
+static pthread_once_t journal_gcrypt_once = PTHREAD_ONCE_INIT;
+static int journal_gcrypt_ready;
 
-static void journal_openssl_start_once(void) {
-    OPENSSL_init_crypto(
-        OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_ADD_ALL_CIPHERS | OPENSSL_INIT_NO_ADD_ALL_DIGESTS, NULL);
-    journal_hmac_algorithm = EVP_MAC_fetch(NULL, OSSL_MAC_NAME_HMAC, NULL);
-    journal_aes_256_cbc = EVP_CIPHER_fetch(NULL, "AES-256-CBC", NULL);
+static void journal_gcrypt_start_once(void) {
+    if (gcry_check_version(GCRYPT_VERSION) == NULL) return;
+    /* Nothing here asks for libgcrypt's locked memory; without it, it never warns about it. */
+    gcry_control(GCRYCTL_DISABLE_SECMEM, 0);
+    gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
+    journal_gcrypt_ready = 1;
 }
 
-static void journal_openssl_start(void) {
-    pthread_once(&journal_openssl_once, journal_openssl_start_once);
+static int journal_gcrypt_start(void) {
+    pthread_once(&journal_gcrypt_once, journal_gcrypt_start_once);
+    return journal_gcrypt_ready;
 }
 
-/* A connection's provider context: an HMAC context without a key for each of SQLCipher's HMAC
- * algorithms, made at its first use. */
+/* By SQLCipher's numbers, the same for its HMACs and its key derivations. */
+static const int journal_digests[3] = {GCRY_MD_SHA1, GCRY_MD_SHA256, GCRY_MD_SHA512};
+
+/* A connection's provider context. */
 typedef struct {
-    EVP_MAC_CTX *hmac[3];
+    gcry_md_hd_t hmac[3];
+    /* The key each HMAC handle holds, to tell when SQLCipher hands another (while rekeying). */
+    unsigned char hmac_key[3][64];
+    int hmac_key_sz[3];
+    gcry_cipher_hd_t aes;
 } journal_crypto;
 
 static int journal_ctx_init(void **ctx) {
     journal_crypto *crypto = calloc(1, sizeof(journal_crypto));
     if (crypto == NULL) return SQLITE_NOMEM;
+    for (int index = 0; index < 3; index++) crypto->hmac_key_sz[index] = -1;
     *ctx = crypto;
-    return sqlcipher_openssl_ctx_init(ctx);
+    return SQLITE_OK;
 }
 
 static int journal_ctx_free(void **ctx) {
     journal_crypto *crypto = *ctx;
     if (crypto != NULL) {
-        for (int index = 0; index < 3; index++) EVP_MAC_CTX_free(crypto->hmac[index]);
+        for (int index = 0; index < 3; index++) gcry_md_close(crypto->hmac[index]);
+        gcry_cipher_close(crypto->aes);
+        explicit_bzero(crypto, sizeof(journal_crypto));
         free(crypto);
         *ctx = NULL;
     }
-    return sqlcipher_openssl_ctx_free(ctx);
-}
-
-/* The HMAC context of `algorithm` for `crypto`, with its digest set and no key; NULL when
- * OpenSSL has none. */
-static EVP_MAC_CTX *journal_hmac_template(journal_crypto *crypto, int algorithm) {
-    const char *digests[3] = {"SHA1", "SHA256", "SHA512"};
-    if (crypto == NULL || algorithm < SQLCIPHER_HMAC_SHA1 || algorithm > SQLCIPHER_HMAC_SHA512) return NULL;
-    if (crypto->hmac[algorithm] == NULL) {
-        journal_openssl_start();
-        if (journal_hmac_algorithm == NULL) return NULL;
-        EVP_MAC_CTX *made = EVP_MAC_CTX_new(journal_hmac_algorithm);
-        OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)digests[algorithm], 0),
-            OSSL_PARAM_construct_end(),
-        };
-        if (made == NULL || !EVP_MAC_CTX_set_params(made, params)) {
-            EVP_MAC_CTX_free(made);
-            return NULL;
-        }
-        crypto->hmac[algorithm] = made;
-    }
-    return crypto->hmac[algorithm];
+    return SQLITE_OK;
 }
 
 static int journal_hmac(
     void *ctx, int algorithm, const unsigned char *key, int key_sz, const unsigned char *in, int in_sz,
     const unsigned char *in2, int in2_sz, unsigned char *out) {
-    EVP_MAC_CTX *template = journal_hmac_template(ctx, algorithm);
-    if (template == NULL || in == NULL) return SQLITE_ERROR;
-    EVP_MAC_CTX *hmac = EVP_MAC_CTX_dup(template);
-    size_t length = 0;
-    int ok = hmac != NULL && EVP_MAC_init(hmac, key, (size_t)key_sz, NULL) && EVP_MAC_update(hmac, in, (size_t)in_sz)
-        && (in2 == NULL || EVP_MAC_update(hmac, in2, (size_t)in2_sz))
-        && EVP_MAC_final(hmac, out, &length, EVP_MAC_CTX_get_mac_size(hmac));
-    EVP_MAC_CTX_free(hmac);
-    return ok ? SQLITE_OK : SQLITE_ERROR;
+    journal_crypto *crypto = ctx;
+    if (crypto == NULL || in == NULL || algorithm < SQLCIPHER_HMAC_SHA1 || algorithm > SQLCIPHER_HMAC_SHA512
+        || key_sz < 0 || key_sz > 64 || !journal_gcrypt_start())
+        return SQLITE_ERROR;
+    gcry_md_hd_t *hmac = &crypto->hmac[algorithm];
+    if (*hmac == NULL && gcry_md_open(hmac, journal_digests[algorithm], GCRY_MD_FLAG_HMAC) != 0) {
+        *hmac = NULL;
+        return SQLITE_ERROR;
+    }
+    if (crypto->hmac_key_sz[algorithm] != key_sz || memcmp(crypto->hmac_key[algorithm], key, (size_t)key_sz) != 0) {
+        crypto->hmac_key_sz[algorithm] = -1;
+        if (gcry_md_setkey(*hmac, key, (size_t)key_sz) != 0) return SQLITE_ERROR;
+        memcpy(crypto->hmac_key[algorithm], key, (size_t)key_sz);
+        crypto->hmac_key_sz[algorithm] = key_sz;
+    }
+    /* Back to the keyed state, from the last page's digest: the key stays. */
+    gcry_md_reset(*hmac);
+    gcry_md_write(*hmac, in, (size_t)in_sz);
+    if (in2 != NULL) gcry_md_write(*hmac, in2, (size_t)in2_sz);
+    const unsigned char *digest = gcry_md_read(*hmac, 0);
+    if (digest == NULL) return SQLITE_ERROR;
+    memcpy(out, digest, gcry_md_get_algo_dlen(journal_digests[algorithm]));
+    return SQLITE_OK;
 }
 
 static int journal_cipher(
     void *ctx, int mode, const unsigned char *key, int key_sz, const unsigned char *iv, const unsigned char *in,
     int in_sz, unsigned char *out) {
-    journal_openssl_start();
-    if (journal_aes_256_cbc == NULL || key_sz != EVP_CIPHER_get_key_length(journal_aes_256_cbc)) return SQLITE_ERROR;
-    EVP_CIPHER_CTX *cipher = EVP_CIPHER_CTX_new();
-    int written = 0, last = 0;
-    int ok = cipher != NULL && EVP_CipherInit_ex2(cipher, journal_aes_256_cbc, key, iv, mode, NULL)
-        && EVP_CIPHER_CTX_set_padding(cipher, 0) && EVP_CipherUpdate(cipher, out, &written, in, in_sz)
-        && EVP_CipherFinal_ex(cipher, out + written, &last) && written + last == in_sz;
-    EVP_CIPHER_CTX_free(cipher);
-    return ok ? SQLITE_OK : SQLITE_ERROR;
+    journal_crypto *crypto = ctx;
+    if (crypto == NULL || key_sz != 32 || !journal_gcrypt_start()) return SQLITE_ERROR;
+    if (crypto->aes == NULL && gcry_cipher_open(&crypto->aes, GCRY_CIPHER_AES256, GCRY_CIPHER_MODE_CBC, 0) != 0) {
+        crypto->aes = NULL;
+        return SQLITE_ERROR;
+    }
+    if (gcry_cipher_setkey(crypto->aes, key, (size_t)key_sz) != 0 || gcry_cipher_setiv(crypto->aes, iv, 16) != 0)
+        return SQLITE_ERROR;
+    gcry_error_t error = mode == SQLCIPHER_ENCRYPT
+        ? gcry_cipher_encrypt(crypto->aes, out, (size_t)in_sz, in, (size_t)in_sz)
+        : gcry_cipher_decrypt(crypto->aes, out, (size_t)in_sz, in, (size_t)in_sz);
+    return error == 0 ? SQLITE_OK : SQLITE_ERROR;
 }
 
-/* SQLCipher derives the key of each page's HMAC from the page key (and a key from a
- * passphrase) with PBKDF2 before it reads the first page. */
 static int journal_kdf(
     void *ctx, int algorithm, const unsigned char *pass, int pass_sz, const unsigned char *salt, int salt_sz,
     int workfactor, int key_sz, unsigned char *key) {
-    journal_openssl_start();
-    return sqlcipher_openssl_kdf(ctx, algorithm, pass, pass_sz, salt, salt_sz, workfactor, key_sz, key);
+    if (algorithm < SQLCIPHER_PBKDF2_HMAC_SHA1 || algorithm > SQLCIPHER_PBKDF2_HMAC_SHA512 || !journal_gcrypt_start())
+        return SQLITE_ERROR;
+    gcry_error_t error = gcry_kdf_derive(
+        pass, (size_t)pass_sz, GCRY_KDF_PBKDF2, journal_digests[algorithm], salt, (size_t)salt_sz, (unsigned long)workfactor,
+        (size_t)key_sz, key);
+    return error == 0 ? SQLITE_OK : SQLITE_ERROR;
 }
 
-/* SQLITE_EXTRA_INIT: registers that provider, then lets SQLCipher start as usual (it keeps a
- * provider registered before it, and frees it at shutdown with sqlite3_free). */
-int journal_extra_init(const char *argument) {
-    int rc = SQLITE_OK;
-    sqlite3_mutex *mutex = sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_MAIN);
-    sqlite3_mutex_enter(mutex);
-    if (sqlcipher_get_provider() == NULL) {
-        sqlcipher_provider *provider = sqlite3_malloc(sizeof(sqlcipher_provider));
-        if (provider == NULL) {
-            rc = SQLITE_NOMEM;
-        } else {
-            memset(provider, 0, sizeof(sqlcipher_provider));
-            rc = sqlcipher_openssl_setup(provider);
-            provider->random = journal_random;
-            provider->ctx_init = journal_ctx_init;
-            provider->ctx_free = journal_ctx_free;
-            provider->kdf = journal_kdf;
-            provider->hmac = journal_hmac;
-            provider->cipher = journal_cipher;
-            if (rc == SQLITE_OK) rc = sqlcipher_register_provider(provider);
-            if (rc != SQLITE_OK) sqlite3_free(provider);
-        }
-    }
-    sqlite3_mutex_leave(mutex);
-    return rc == SQLITE_OK ? sqlcipher_extra_init(argument) : rc;
+static const char *journal_provider_name(void *ctx) {
+    return "libgcrypt";
+}
+
+static const char *journal_provider_version(void *ctx) {
+    return gcry_check_version(NULL);
+}
+
+static const char *journal_cipher_name(void *ctx) {
+    return "aes-256-cbc";
+}
+
+static int journal_key_size(void *ctx) {
+    return 32;
+}
+
+static int journal_aes_block_size(void *ctx) {
+    return 16;
+}
+
+static int journal_hmac_size(void *ctx, int algorithm) {
+    if (algorithm < SQLCIPHER_HMAC_SHA1 || algorithm > SQLCIPHER_HMAC_SHA512) return 0;
+    return (int)gcry_md_get_algo_dlen(journal_digests[algorithm]);
+}
+
+static int journal_fips_status(void *ctx) {
+    return 0;
+}
+
+/* SQLCIPHER_CRYPTO_CUSTOM: SQLCipher calls this when SQLite starts, to fill its provider. */
+int journal_gcrypt_setup(sqlcipher_provider *provider) {
+    provider->init = NULL;
+    provider->shutdown = NULL;
+    provider->get_provider_name = journal_provider_name;
+    provider->add_random = journal_add_random;
+    provider->random = journal_random;
+    provider->hmac = journal_hmac;
+    provider->kdf = journal_kdf;
+    provider->cipher = journal_cipher;
+    provider->get_cipher = journal_cipher_name;
+    provider->get_key_sz = journal_key_size;
+    provider->get_iv_sz = journal_aes_block_size;
+    provider->get_block_sz = journal_aes_block_size;
+    provider->get_hmac_sz = journal_hmac_size;
+    provider->ctx_init = journal_ctx_init;
+    provider->ctx_free = journal_ctx_free;
+    provider->fips_status = journal_fips_status;
+    provider->get_provider_version = journal_provider_version;
+    return SQLITE_OK;
 }
 
 int journal_sqlcipher_key(struct sqlite3 *db, const char *name, const void *key, int length) {
@@ -188,9 +222,10 @@ int journal_sqlcipher_rekey(struct sqlite3 *db, const char *name, const void *ke
 int journal_pbkdf2_hmac_sha512(
     const void *passphrase, int passphraseLength, const void *salt, int saltLength,
     int iterations, void *key, int keyLength) {
-    journal_openssl_start();
-    return PKCS5_PBKDF2_HMAC(
-        passphrase, passphraseLength, salt, saltLength, iterations, EVP_sha512(), keyLength, key);
+    return journal_kdf(
+               NULL, SQLCIPHER_PBKDF2_HMAC_SHA512, passphrase, passphraseLength, salt, saltLength, iterations,
+               keyLength, key)
+        == SQLITE_OK;
 }
 
 #endif
