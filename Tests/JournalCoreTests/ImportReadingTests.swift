@@ -292,13 +292,13 @@ extension ImportReadingTests {
 
         @Test func aFileThatIsNotThereOrIsAFolderIsNamed() throws {
             let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-export.json").path
-            #expect(throws: ImportError(file: missing, location: nil, reason: "there is no such file")) {
-                try ImportFixtures.records(at: missing, as: .json)
-            }
+            let notThere = #expect(throws: ImportError.self) { try ImportFixtures.records(at: missing, as: .json) }
+            #expect(notThere?.problem == "\(missing): there is no such file; nothing was imported")
+            #expect(notThere?.advice.contains("check the file's name") == true)
             let folder = FileManager.default.temporaryDirectory.path
-            #expect(throws: ImportError(file: folder, location: nil, reason: "is a folder, not a file")) {
-                try ImportFixtures.records(at: folder, as: .json)
-            }
+            let aFolder = #expect(throws: ImportError.self) { try ImportFixtures.records(at: folder, as: .json) }
+            #expect(aFolder?.problem == "\(folder): is a folder, not a file; nothing was imported")
+            #expect(aFolder?.advice.hasPrefix("name the file in it") == true)
         }
 
         @Test func errorsOfTheCallerPassThroughUnchanged() throws {

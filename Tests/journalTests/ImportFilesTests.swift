@@ -163,6 +163,20 @@ extension ImportFilesTests {
         #expect(sandbox.databaseSnapshot() == before)
     }
 
+    /// A folder (Day One's unzipped export, say) or a name mistyped: what it is, and what to give.
+    @Test func aFolderOrAMissingFileSaysWhatToGiveInstead() throws {
+        let sandbox = try Sandbox()
+        try #require(sandbox.run("add", "already here").succeeded)
+        let folder = sandbox.path("Day One export")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Self.expectRefusal(
+            ["import", folder], containing: "is a folder, not a file; nothing was imported — name the file in it: Day One's zip",
+            in: sandbox)
+        try Self.expectRefusal(
+            ["import", sandbox.path("Journal.jsn")],
+            containing: "Journal.jsn — check the file's name", in: sandbox)
+    }
+
     @Test func aZipWithoutDayOnesJSONSaysWhatItLacks() throws {
         let sandbox = try Sandbox()
         try #require(sandbox.run("add", "already here").succeeded)

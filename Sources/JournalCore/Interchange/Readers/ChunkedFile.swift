@@ -92,14 +92,24 @@ final class ChunkedFile {
     }
 
     private static func failure(name: String, code: Int32, doing verb: String) -> ImportError {
-        let reason =
-            switch code {
-            case ENOENT: "there is no such file"
-            case EACCES: "cannot be \(verb): permission denied"
-            case EISDIR: "is a folder, not a file"
-            default: "cannot be \(verb): \(String(cString: strerror(code)))"
-            }
-        return ImportError(file: name, location: nil, reason: reason)
+        switch code {
+        case ENOENT:
+            ImportError(
+                file: name, location: nil, reason: "there is no such file",
+                remedy: "check the file's name and folder (ls shows what is there)")
+        case EACCES:
+            ImportError(
+                file: name, location: nil, reason: "cannot be \(verb): permission denied",
+                remedy: "make it readable to you (chmod u+r), or copy it somewhere you can read it")
+        case EISDIR:
+            ImportError(
+                file: name, location: nil, reason: "is a folder, not a file",
+                remedy: "name the file in it: Day One's zip or Journal.json, jrnl's journal, Daylio's CSV, or journal's own export")
+        default:
+            ImportError(
+                file: name, location: nil, reason: "cannot be \(verb): \(String(cString: strerror(code)))",
+                remedy: "check that the disk is there and the file whole, and import again")
+        }
     }
 }
 
