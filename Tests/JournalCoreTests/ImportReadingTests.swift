@@ -155,7 +155,8 @@ extension ImportReadingTests {
                 "{\"entries\": [], \"format\": \"journal-export\", \"version\": 3}",
                 ImportError(
                     file: "FILE", location: nil,
-                    reason: "written by a newer version of journal (export version 3), which this one cannot read"
+                    reason: "written by a newer version of journal (export version 3), which this one cannot read",
+                    remedy: "update this journal (make install from a newer copy of its source), then import again"
                 )
             ),
             (

@@ -135,7 +135,8 @@ struct AttachmentDigestTests {
         try sandbox.expectRefusal(
             ["import", file, "--from", "json"], containing: "\(file):entry 2: notes.jpg is not a kind of picture journal keeps; nothing was imported")
         let newer = try write(Data(#"{"format": "journal-export", "version": 3, "entries": []}"#.utf8), to: "newer.json")
-        try sandbox.expectRefusal(["import", newer, "--from", "json"], containing: "export version 3")
+        try sandbox.expectRefusal(
+            ["import", newer, "--from", "json"], containing: "export version 3), which this one cannot read; nothing was imported — update this journal")
     }
 
     @Test func aMarkdownExportPutsThePicturesInAFolderBesideIt() throws {

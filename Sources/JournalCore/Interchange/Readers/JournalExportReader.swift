@@ -159,7 +159,8 @@ struct JournalExportReader {
                 throw ImportError(
                     file: file, location: nil,
                     reason:
-                        "written by a newer version of journal (export version \(number)), which this one cannot read"
+                        "written by a newer version of journal (export version \(number)), which this one cannot read",
+                    remedy: "update this journal (make install from a newer copy of its source), then import again"
                 )
             }
         }
