@@ -143,6 +143,11 @@ extension ImportFilesTests {
         // ZIPFoundation's unpacking turned into an Int64.
         ("huge.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-huge-size.zip")),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
+        // Whole zips that ZIPFoundation cannot unpack, each saying what to do instead.
+        ("password.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-password.zip")),
+         "password.zip: this zip is protected by a password, which journal cannot open; nothing was imported — unzip it with another program"),
+        ("bzip2.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-bzip2.zip")),
+         "bzip2.zip (Journal.json): it is compressed in a way journal cannot unpack (only stored and deflated); nothing was imported — unzip it"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
         let sandbox = try Sandbox()

@@ -170,7 +170,8 @@ public struct ImportError: JournalFailure, Equatable {
     public var location: ImportLocation?
     /// What is wrong, in plain words; never the text of an entry.
     public var reason: String
-    /// What to do, when it is more than correcting that place in the file.
+    /// What to do, when it is more than correcting that place in the file (or, for the whole
+    /// file, exporting it again).
     public var remedy: String?
 
     public init(file: String, location: ImportLocation?, reason: String, remedy: String? = nil) {
@@ -185,5 +186,9 @@ public struct ImportError: JournalFailure, Equatable {
         return "\(place): \(reason); nothing was imported"
     }
 
-    public var advice: String { remedy ?? "correct that place in the file, or export it again, and import again" }
+    public var advice: String {
+        if let remedy { return remedy }
+        return location == nil
+            ? "export it again, and import again" : "correct that place in the file, or export it again, and import again"
+    }
 }

@@ -19,6 +19,11 @@ struct DayOneArchive {
     let path: String
     let name: String
 
+    /// What to do with a zip journal cannot unpack although it is whole.
+    static let unzipElsewhere =
+        "unzip it with another program (unzip, or your file manager) and import the Journal.json in it; "
+        + "its pictures are then left behind"
+
     /// Whether these first bytes of a file are those of a zip.
     static func isZip(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
@@ -33,6 +38,11 @@ struct DayOneArchive {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw ImportError(file: name, location: nil, reason: "this zip file cannot be read; is it whole?")
+        }
+        guard !check.isEncrypted else {
+            throw ImportError(
+                file: name, location: nil, reason: "this zip is protected by a password, which journal cannot open",
+                remedy: Self.unzipElsewhere)
         }
         // In the zip's order, which is the order of its directory that ZipMemberCheck reads.
         let entries = Array(archive)
@@ -70,6 +80,12 @@ struct DayOneArchive {
             let entry = entries[index]
             let unpackable = ImportError(
                 file: "\(zip) (\(entry.path))", location: nil, reason: "it cannot be unpacked from the zip; is the zip whole?")
+            guard check.hasKnownMethod(at: index) else {
+                throw ImportError(
+                    file: "\(zip) (\(entry.path))", location: nil,
+                    reason: "it is compressed in a way journal cannot unpack (only stored and deflated)",
+                    remedy: DayOneArchive.unzipElsewhere)
+            }
             guard check.canUnpack(entry, at: index) else { throw unpackable }
             var bytes = Data()
             bytes.reserveCapacity(Int(entry.uncompressedSize))

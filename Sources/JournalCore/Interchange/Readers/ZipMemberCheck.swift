@@ -29,6 +29,8 @@ struct ZipMemberCheck {
     /// It turns any offset or size the zip gives into a file offset, and one beyond Int64's range
     /// stops the program (found by `Fuzz/run dayone`).
     let canList: Bool
+    /// Whether a member is encrypted (flag bit 0), which ZIPFoundation does not list.
+    let isEncrypted: Bool
 
     init(path: String) throws {
         file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -36,6 +38,14 @@ struct ZipMemberCheck {
         let directory = try? Self.centralDirectory(of: file, size: fileSize)
         members = directory?.members ?? []
         canList = directory?.listable ?? false
+        isEncrypted = directory?.encrypted ?? false
+    }
+
+    /// Whether the `index`-th entry is compressed with a method ZIPFoundation unpacks: stored
+    /// (0) or deflated (8), or one this could not read.
+    func hasKnownMethod(at index: Int) -> Bool {
+        guard index < members.count, let member = members[index] else { return true }
+        return member.method == 0 || member.method == 8
     }
 
     /// Whether the `index`-th entry of the archive (in its order) can be unpacked without
@@ -62,7 +72,9 @@ struct ZipMemberCheck {
     /// (or a ZIP64 end record just before its locator, wherever there is one), one after the
     /// other, up to the stated count or the first that cannot be read; and whether none of them
     /// gives an offset or size past the end of the file that ZIPFoundation would go to.
-    private static func centralDirectory(of file: FileHandle, size: UInt64) throws -> (members: [Member?], listable: Bool)? {
+    private static func centralDirectory(
+        of file: FileHandle, size: UInt64
+    ) throws -> (members: [Member?], listable: Bool, encrypted: Bool)? {
         // The end-of-central-directory record: 22 bytes and a comment of up to 65,535.
         let tailLength = min(size, 22 + 65_535)
         let tailStart = size - tailLength
@@ -81,9 +93,10 @@ struct ZipMemberCheck {
                 directoryOffset = uint64(zip64, 48)
             }
         }
-        guard directoryOffset <= size else { return ([], false) }
+        guard directoryOffset <= size else { return ([], false, false) }
         var members: [Member?] = []
         var listable = true
+        var encrypted = false
         var position = directoryOffset
         while UInt64(members.count) < count {
             let header = try read(file, size: size, at: position, count: 46)
@@ -94,6 +107,7 @@ struct ZipMemberCheck {
             let variable = try read(file, size: size, at: position + 46, count: variableLength)
             guard variable.count == variableLength else { break }
             let member = member(header, extra: Array(variable[nameLength..<nameLength + extraLength]))
+            encrypted = encrypted || uint16(header, 8) & 0x1 != 0
             if let member {
                 // With a data descriptor (flag bit 3), ZIPFoundation looks for it after the data.
                 let describedSize = member.method == 0 ? member.uncompressedSize : member.compressedSize
@@ -104,7 +118,7 @@ struct ZipMemberCheck {
             members.append(member)
             position += 46 + UInt64(variableLength)
         }
-        return (members, listable)
+        return (members, listable, encrypted)
     }
 
     /// The record whose fixed part is `header`, its sizes and offset taken from the ZIP64 field of
