@@ -18,6 +18,11 @@ struct ImportFilesTests {
 
     /// Runs an import that must be refused with `message`, leaving the journal as it was; when
     /// the kind of file was told from it, that note comes first.
+    /// The bytes of a file in Fixtures/Import.
+    static func fixture(_ name: String) -> Data? {
+        FileManager.default.contents(atPath: Fixtures.importFile(name))
+    }
+
     static func expectRefusal(
         _ arguments: [String], containing message: String, in sandbox: Sandbox, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
@@ -126,27 +131,27 @@ extension ImportFilesTests {
         ("pipe.zip", nil, "a zip cannot be read through a pipe"),
         // Fuzz/run dayone's finding: a Journal.json whose deflate stream never ends, which kept
         // the import reading for ever.
-        ("endless.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-endless-stream.zip")),
+        ("endless.zip", Self.fixture("dayone-endless-stream.zip"),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
         // Its second: the same kind of stream, in a zip whose directory claims ZIP64 values in
         // another record, which let the check pass every member.
-        ("forged.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-forged-directory.zip")),
+        ("forged.zip", Self.fixture("dayone-forged-directory.zip"),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
         // Its third and fourth: a ZIP64 end record, and a member, placed far past the end of the
         // file, where looking stopped the program (the first in this check, the second in
         // ZIPFoundation's listing).
-        ("far.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-far-offset.zip")),
+        ("far.zip", Self.fixture("dayone-zip64-far-offset.zip"),
          "far.zip: this zip file cannot be read; is it whole?"),
-        ("far-member.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-far-member.zip")),
+        ("far-member.zip", Self.fixture("dayone-zip64-far-member.zip"),
          "far-member.zip: this zip file cannot be read; is it whole?"),
         // Its fifth: a whole stream whose ZIP64 compressed size is far larger than the file, which
         // ZIPFoundation's unpacking turned into an Int64.
-        ("huge.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-zip64-huge-size.zip")),
+        ("huge.zip", Self.fixture("dayone-zip64-huge-size.zip"),
          "(Journal.json): it cannot be unpacked from the zip; is the zip whole?"),
         // Whole zips that ZIPFoundation cannot unpack, each saying what to do instead.
-        ("password.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-password.zip")),
+        ("password.zip", Self.fixture("dayone-password.zip"),
          "password.zip: this zip is protected by a password, which journal cannot open; nothing was imported — unzip it with another program"),
-        ("bzip2.zip", FileManager.default.contents(atPath: Fixtures.importFile("dayone-bzip2.zip")),
+        ("bzip2.zip", Self.fixture("dayone-bzip2.zip"),
          "bzip2.zip (Journal.json): it is compressed in a way journal cannot unpack (only stored and deflated); nothing was imported — unzip it"),
     ])
     func aZipThatCannotBeReadIsRefused(name: String, contents: Data?, message: String) throws {
@@ -159,7 +164,7 @@ extension ImportFilesTests {
             try contents.write(to: URL(fileURLWithPath: file))
             outcome = try sandbox.run("import", file)
         } else {
-            let zip = try #require(FileManager.default.contents(atPath: Fixtures.importFile("dayone-export.zip")))
+            let zip = try #require(Self.fixture("dayone-export.zip"))
             outcome = try sandbox.run(["import", "-"], input: zip)
         }
         #expect(!outcome.succeeded)
@@ -388,7 +393,7 @@ extension ImportFilesTests {
 
     @Test func throughAPipeTheKindIsToldToo() throws {
         let sandbox = try Sandbox()
-        let journal = try #require(FileManager.default.contents(atPath: Fixtures.importFile("jrnl-weekday-names.txt")))
+        let journal = try #require(Self.fixture("jrnl-weekday-names.txt"))
         let imported = try sandbox.run(["import", "-"], input: journal)
         #expect(imported.errors.hasPrefix("Reading standard input as a jrnl journal (--from jrnl).\n"))
         #expect(imported.output.hasPrefix("Added 3 entries"))
