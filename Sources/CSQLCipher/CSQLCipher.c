@@ -2,9 +2,10 @@
  * SQLCipher's amalgamation, compiled as one translation unit with the few functions the
  * journal adds to it. vendor/ is fetched by Scripts/fetch-sqlcipher and never committed.
  *
- * SQLCipher's cryptography comes from the provider below (SQLCIPHER_CRYPTO_CUSTOM, Package.swift),
- * on libgcrypt, GnuPG's library: the algorithms and the file format are SQLCipher 4's defaults,
- * unchanged, so that any SQLCipher 4 opens a journal (Python's sqlcipher3 does, in the tests).
+ * SQLCipher's cryptography comes from the provider below (SQLCIPHER_CRYPTO_CUSTOM in
+ * Package.swift), on libgcrypt, GnuPG's library: the algorithms and the file format are SQLCipher
+ * 4's defaults, unchanged, so that any SQLCipher 4 opens a journal (Python's sqlcipher3 does, in
+ * the tests).
  */
 #if !__has_include("vendor/sqlite3.h") || !__has_include("vendor/sqlite3.c")
 #error "SQLCipher's source is missing: run Scripts/fetch-sqlcipher, then build again"
@@ -155,8 +156,8 @@ static int journal_kdf(
     if (algorithm < SQLCIPHER_PBKDF2_HMAC_SHA1 || algorithm > SQLCIPHER_PBKDF2_HMAC_SHA512 || !journal_gcrypt_start())
         return SQLITE_ERROR;
     gcry_error_t error = gcry_kdf_derive(
-        pass, (size_t)pass_sz, GCRY_KDF_PBKDF2, journal_digests[algorithm], salt, (size_t)salt_sz, (unsigned long)workfactor,
-        (size_t)key_sz, key);
+        pass, (size_t)pass_sz, GCRY_KDF_PBKDF2, journal_digests[algorithm], salt, (size_t)salt_sz,
+        (unsigned long)workfactor, (size_t)key_sz, key);
     return error == 0 ? SQLITE_OK : SQLITE_ERROR;
 }
 

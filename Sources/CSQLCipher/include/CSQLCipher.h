@@ -18,8 +18,8 @@ int journal_sqlcipher_key(struct sqlite3 *db, const char *name, const void *key,
  * be open with its current key, under `key`. SQLITE_OK or an SQLite result code. */
 int journal_sqlcipher_rekey(struct sqlite3 *db, const char *name, const void *key, int length);
 
-/* PBKDF2-HMAC-SHA512 through the library SQLCipher uses here (libgcrypt), as SQLCipher 4 derives a key from a
- * passphrase. Fills `key` with `keyLength` bytes; 1 on success, 0 on failure. */
+/* PBKDF2-HMAC-SHA512 through the library SQLCipher uses here (libgcrypt), as SQLCipher 4 derives
+ * a key from a passphrase. Fills `key` with `keyLength` bytes; 1 on success, 0 on failure. */
 int journal_pbkdf2_hmac_sha512(
     const void *passphrase, int passphraseLength, const void *salt, int saltLength,
     int iterations, void *key, int keyLength);

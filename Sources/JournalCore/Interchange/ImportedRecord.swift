@@ -188,7 +188,7 @@ public struct ImportError: JournalFailure, Equatable {
 
     public var advice: String {
         if let remedy { return remedy }
-        return location == nil
-            ? "export it again, and import again" : "correct that place in the file, or export it again, and import again"
+        guard location != nil else { return "export it again, and import again" }
+        return "correct that place in the file, or export it again, and import again"
     }
 }

@@ -30,15 +30,11 @@ struct DayOneArchive {
     }
 
     func read(timeZone: TimeZone, _ body: (ImportedRecord) throws -> Void) throws {
-        let archive: Archive
-        let check: ZipMemberCheck
-        do {
-            check = try ZipMemberCheck(path: path)
-            guard check.canList else { throw CocoaError(.fileReadCorruptFile) }
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw ImportError(file: name, location: nil, reason: "this zip file cannot be read; is it whole?")
-        }
+        let unreadable = ImportError(file: name, location: nil, reason: "this zip file cannot be read; is it whole?")
+        // Checked first: ZIPFoundation stops the program on some offsets a damaged zip gives.
+        guard let check = try? ZipMemberCheck(path: path), check.canList,
+            let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        else { throw unreadable }
         guard !check.isEncrypted else {
             throw ImportError(
                 file: name, location: nil, reason: "this zip is protected by a password, which journal cannot open",
