@@ -71,6 +71,13 @@ public enum JournalEncryption {
         withExtendedLifetime(lock) {}
     }
 
+    /// Where this process writes the converted copy of the journal at `path` (with SQLite's
+    /// `-wal` and `-shm` beside it) until it replaces the journal: a command removes them when
+    /// it is interrupted, as the copy of a decrypted journal is the whole journal unencrypted.
+    public static func copyPath(forJournalAt path: String) throws -> String {
+        try PrivateFile.temporaryPath(beside: path)
+    }
+
     private static func requireEncrypted(_ path: String, _ lock: JournalFileLock) throws {
         switch try JournalFileKind.of(descriptor: lock.descriptor, path: path) {
         case .encrypted: return
@@ -81,7 +88,7 @@ public enum JournalEncryption {
     }
 
     private static func convert(journalAtPath path: String, from sourceKey: EncryptionKey?, to targetKey: EncryptionKey?) throws {
-        let copyPath = try PrivateFile.temporaryPath(beside: path)
+        let copyPath = try copyPath(forJournalAt: path)
         // Created here, 0600, so that SQLite's -wal and -shm files for it get the same mode.
         let descriptor = PrivateFile.createExclusively(copyPath)
         guard descriptor >= 0 else { throw EncryptionError.cannotReplace(path) }

@@ -106,6 +106,14 @@ public enum PrivateFile {
         return folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
     }
 
+    /// Removes what `temporaryPath(beside: path)` named for a process that is gone: for the
+    /// journal itself, the copy `journal encrypt` or `decrypt` was making when it was stopped,
+    /// which may hold the whole journal unencrypted.
+    static func removeLeftovers(beside path: String) {
+        let url = URL(fileURLWithPath: path)
+        removeLeftovers(in: url.deletingLastPathComponent().path, of: url.lastPathComponent)
+    }
+
     /// Removes `.NAME.PID.tmp` (and SQLite's `-wal`, `-shm` and `-journal` beside it) in
     /// `folder` when no process PID is running.
     private static func removeLeftovers(in folder: String, of name: String) {

@@ -97,6 +97,7 @@ extension JournalStore {
     private static func openWritable(_ request: JournalAccess) throws -> JournalStore {
         let path = request.path
         let creation = try prepareFile(atPath: path)
+        PrivateFile.removeLeftovers(beside: path)
         guard let lock = try JournalFileLock.shared(onJournalAt: path) else {
             throw StoreError.noJournal(path, origin: request.origin)
         }

@@ -18,7 +18,10 @@ extension Journal {
 
         func run() throws {
             let access = options.access(.mustExist(readOnly: false))
-            try JournalEncryption.decrypt(access)
+            // Interrupted, the copy it was making, the whole journal unencrypted, is removed.
+            try Interruption.removing(JournalEncryption.copyPath(forJournalAt: access.path), isDatabase: true) {
+                try JournalEncryption.decrypt(access)
+            }
             Terminal.write(
                 "Decrypted the journal at \(access.path): it is a plain SQLite file again, readable by anyone "
                     + "who can read the file. Backups made while it was encrypted stay encrypted.\n")

@@ -26,8 +26,10 @@ extension Journal {
 
         func run() throws {
             let access = options.access(.mustExist(readOnly: false))
-            try JournalEncryption.encrypt(access) {
-                try PassphraseInput.newPassphrase(from: PassphraseInput.Source(descriptor: options.passphraseDescriptor))
+            try Interruption.removing(JournalEncryption.copyPath(forJournalAt: access.path), isDatabase: true) {
+                try JournalEncryption.encrypt(access) {
+                    try PassphraseInput.newPassphrase(from: PassphraseInput.Source(descriptor: options.passphraseDescriptor))
+                }
             }
             Terminal.write(
                 "Encrypted the journal at \(access.path): from now on it opens only with its passphrase. "

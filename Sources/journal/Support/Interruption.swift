@@ -21,26 +21,41 @@ enum Interruption {
         for interruption in signals { signal(interruption) { _ in } }
     }
 
-    /// The file to remove, as a C string made before any signal can arrive: a signal handler
-    /// may only call functions like `unlink`, and must not allocate.
-    nonisolated(unsafe) private static var pendingPath: UnsafeMutablePointer<CChar>?
+    /// The files to remove, as C strings made before any signal can arrive, the list ended by
+    /// nil: a signal handler may only call functions like `unlink`, and must not allocate.
+    nonisolated(unsafe) private static var pendingPaths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 
     /// Removes a temporary file holding private text when the command is interrupted while
     /// writing it: an export or digest cut short must not leave its text behind in a hidden
-    /// file.
-    static func removing<Result>(_ path: String, during body: () throws -> Result) throws -> Result {
-        pendingPath = strdup(path)
+    /// file. With `isDatabase`, SQLite's `-wal`, `-shm` and `-journal` files beside it too.
+    static func removing<Result>(_ path: String, isDatabase: Bool = false, during body: () throws -> Result) throws -> Result {
+        let paths = [path] + (isDatabase ? ["-wal", "-shm", "-journal"].map { path + $0 } : [])
+        let pending = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: paths.count + 1)
+        for (index, path) in paths.enumerated() { pending[index] = strdup(path) }
+        pending[paths.count] = nil
+        pendingPaths = pending
+        // A signal the caller ignores (nohup ignores SIGHUP) stays ignored: the command then
+        // runs to its end, and leaves nothing behind either.
         let previousHandlers = signals.map { interruption in
+            let previous = signal(interruption, SIG_IGN)
+            guard unsafeBitCast(previous, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) else { return previous }
             signal(interruption) { received in
-                if let path = Interruption.pendingPath { unlink(path) }
+                if var next = Interruption.pendingPaths {
+                    while let path = next.pointee {
+                        unlink(path)
+                        next += 1
+                    }
+                }
                 signal(received, SIG_DFL)
                 raise(received)
             }
+            return previous
         }
         defer {
             for (interruption, handler) in zip(signals, previousHandlers) { signal(interruption, handler) }
-            free(pendingPath)
-            pendingPath = nil
+            pendingPaths = nil
+            for index in 0..<paths.count { free(pending[index]) }
+            pending.deallocate()
         }
         return try body()
     }
