@@ -41,7 +41,9 @@ extension Journal {
             let access = options.access(.mustExist(readOnly: false))
             let wasUnlocked = try JournalEncryption.changePassphrase(access) {
                 // Never JOURNAL_PASSPHRASE_FILE: it holds the current passphrase.
-                try PassphraseInput.newPassphrase(from: newPassphraseDescriptor.map { .descriptor($0) } ?? .terminal)
+                try PassphraseInput.newPassphrase(
+                    from: newPassphraseDescriptor.map { .descriptor($0) } ?? .terminal,
+                    otherwise: "give it with --new-passphrase-fd N, as in journal passphrase --new-passphrase-fd 4 4< FILE")
             }
             Terminal.write("Changed the passphrase of the journal at \(access.path).\n")
             if wasUnlocked {

@@ -28,7 +28,9 @@ extension Journal {
             let access = options.access(.mustExist(readOnly: false))
             try Interruption.removing(JournalEncryption.copyPath(forJournalAt: access.path), isDatabase: true) {
                 try JournalEncryption.encrypt(access) {
-                    try PassphraseInput.newPassphrase(from: PassphraseInput.Source(descriptor: options.passphraseDescriptor))
+                    try PassphraseInput.newPassphrase(
+                        from: PassphraseInput.Source(descriptor: options.passphraseDescriptor),
+                        otherwise: "give it with --passphrase-fd N, or name a file holding it in JOURNAL_PASSPHRASE_FILE")
                 }
             }
             Terminal.write(

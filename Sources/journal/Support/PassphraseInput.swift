@@ -59,8 +59,14 @@ enum PassphraseInput {
 
     /// A new passphrase from `source`: on the terminal typed twice, and refused when the two
     /// differ; from a descriptor or a file, its first line.
-    static func newPassphrase(from source: Source) throws -> Passphrase {
-        let passphrase = try source.read(prompt: "New passphrase: ")
+    /// `otherwise`: how to give the new passphrase when there is no terminal to ask it on.
+    static func newPassphrase(from source: Source, otherwise: String) throws -> Passphrase {
+        let passphrase: Passphrase
+        do {
+            passphrase = try source.read(prompt: "New passphrase: ")
+        } catch PassphraseInputError.noTerminal {
+            throw PassphraseInputError.noTerminalForNew(otherwise)
+        }
         guard source == .terminal else { return passphrase }
         let again = try source.read(prompt: "The same passphrase again: ")
         guard passphrase == again else { throw PassphraseInputError.differ }
@@ -165,6 +171,7 @@ private enum EchoOff {
 /// A passphrase that could not be read.
 enum PassphraseInputError: JournalFailure, Equatable {
     case noTerminal
+    case noTerminalForNew(String)
     case cannotRead(String)
     case readableByOthers(String)
     case tooLong(String)
@@ -173,6 +180,7 @@ enum PassphraseInputError: JournalFailure, Equatable {
     var problem: String {
         switch self {
         case .noTerminal: "the journal is encrypted, and there is no terminal to ask for its passphrase"
+        case .noTerminalForNew: "there is no terminal to ask for the new passphrase"
         case .cannotRead(let source): "cannot read the passphrase from \(source)"
         case .readableByOthers(let path): "the passphrase file \(path) can be read by other users, so it was not used"
         case .tooLong(let source): "the passphrase from \(source) is longer than \(PassphraseInput.longestPassphrase) bytes"
@@ -183,6 +191,7 @@ enum PassphraseInputError: JournalFailure, Equatable {
     var advice: String {
         switch self {
         case .noTerminal: "give it with --passphrase-fd N, or name a file holding it in JOURNAL_PASSPHRASE_FILE"
+        case .noTerminalForNew(let otherwise): otherwise
         case .cannotRead: "check that it exists and that you may read it"
         case .readableByOthers(let path): "make it yours alone with chmod 600 \(path), or use --passphrase-fd N"
         case .tooLong: "check that it holds the passphrase alone, on its first line"
