@@ -55,15 +55,20 @@ static int journal_add_random(void *context, const void *buffer, int length) {
  * calls, where OpenSSL's was set up again for each page.
  *
  * Each connection keeps an HMAC handle with its key and an AES handle, made at first use and
- * closed (libgcrypt wipes them) with the connection, which holds the same keys all along.
+ * closed (libgcrypt wipes them) with the connection, which holds the same keys all along. They,
+ * and the copy of the HMAC key, live in libgcrypt's secure memory, locked out of swap as
+ * SQLCipher's own keys are (journal_keys).
  */
 static pthread_once_t journal_gcrypt_once = PTHREAD_ONCE_INIT;
 static int journal_gcrypt_ready;
 
 static void journal_gcrypt_start_once(void) {
     if (gcry_check_version(GCRYPT_VERSION) == NULL) return;
-    /* Nothing here asks for libgcrypt's locked memory; without it, it never warns about it. */
-    gcry_control(GCRYCTL_DISABLE_SECMEM, 0);
+    /* A pool of locked memory for a connection or two (each needs about 2 KiB). Where locking
+     * is not allowed, libgcrypt uses ordinary memory and would say so on stderr, where a person
+     * must never see a library's lines. */
+    gcry_control(GCRYCTL_DISABLE_SECMEM_WARN, 0);
+    gcry_control(GCRYCTL_INIT_SECMEM, 32768, 0);
     gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
     journal_gcrypt_ready = 1;
 }
@@ -76,19 +81,25 @@ static int journal_gcrypt_start(void) {
 /* By SQLCipher's numbers, the same for its HMACs and its key derivations. */
 static const int journal_digests[3] = {GCRY_MD_SHA1, GCRY_MD_SHA256, GCRY_MD_SHA512};
 
-/* A connection's provider context. */
+/* What a connection keeps between calls, in libgcrypt's secure memory. */
 typedef struct {
     gcry_md_hd_t hmac[3];
     /* The key each HMAC handle holds, to tell when SQLCipher hands another (while rekeying). */
     unsigned char hmac_key[3][64];
     int hmac_key_sz[3];
     gcry_cipher_hd_t aes;
+} journal_keys;
+
+/* A connection's provider context. SQLCipher also makes one when SQLite starts, for every
+ * journal, so the keys' part is made only at the first HMAC or AES call: a plain journal never
+ * starts libgcrypt. */
+typedef struct {
+    journal_keys *keys;
 } journal_crypto;
 
 static int journal_ctx_init(void **ctx) {
     journal_crypto *crypto = calloc(1, sizeof(journal_crypto));
     if (crypto == NULL) return SQLITE_NOMEM;
-    for (int index = 0; index < 3; index++) crypto->hmac_key_sz[index] = -1;
     *ctx = crypto;
     return SQLITE_OK;
 }
@@ -96,32 +107,49 @@ static int journal_ctx_init(void **ctx) {
 static int journal_ctx_free(void **ctx) {
     journal_crypto *crypto = *ctx;
     if (crypto != NULL) {
-        for (int index = 0; index < 3; index++) gcry_md_close(crypto->hmac[index]);
-        gcry_cipher_close(crypto->aes);
-        explicit_bzero(crypto, sizeof(journal_crypto));
+        journal_keys *keys = crypto->keys;
+        if (keys != NULL) {
+            for (int index = 0; index < 3; index++) gcry_md_close(keys->hmac[index]);
+            gcry_cipher_close(keys->aes);
+            /* Wiped as it is freed. */
+            gcry_free(keys);
+        }
         free(crypto);
         *ctx = NULL;
     }
     return SQLITE_OK;
 }
 
+/* The keys' part of `ctx`, made at its first use; NULL when libgcrypt cannot start or has no
+ * memory left. */
+static journal_keys *journal_keys_of(void *ctx) {
+    journal_crypto *crypto = ctx;
+    if (crypto == NULL || !journal_gcrypt_start()) return NULL;
+    if (crypto->keys == NULL) {
+        crypto->keys = gcry_calloc_secure(1, sizeof(journal_keys));
+        if (crypto->keys == NULL) return NULL;
+        for (int index = 0; index < 3; index++) crypto->keys->hmac_key_sz[index] = -1;
+    }
+    return crypto->keys;
+}
+
 static int journal_hmac(
     void *ctx, int algorithm, const unsigned char *key, int key_sz, const unsigned char *in, int in_sz,
     const unsigned char *in2, int in2_sz, unsigned char *out) {
-    journal_crypto *crypto = ctx;
-    if (crypto == NULL || in == NULL || algorithm < SQLCIPHER_HMAC_SHA1 || algorithm > SQLCIPHER_HMAC_SHA512
-        || key_sz < 0 || key_sz > 64 || !journal_gcrypt_start())
+    if (in == NULL || algorithm < SQLCIPHER_HMAC_SHA1 || algorithm > SQLCIPHER_HMAC_SHA512 || key_sz < 0 || key_sz > 64)
         return SQLITE_ERROR;
-    gcry_md_hd_t *hmac = &crypto->hmac[algorithm];
-    if (*hmac == NULL && gcry_md_open(hmac, journal_digests[algorithm], GCRY_MD_FLAG_HMAC) != 0) {
+    journal_keys *keys = journal_keys_of(ctx);
+    if (keys == NULL) return SQLITE_ERROR;
+    gcry_md_hd_t *hmac = &keys->hmac[algorithm];
+    if (*hmac == NULL && gcry_md_open(hmac, journal_digests[algorithm], GCRY_MD_FLAG_HMAC | GCRY_MD_FLAG_SECURE) != 0) {
         *hmac = NULL;
         return SQLITE_ERROR;
     }
-    if (crypto->hmac_key_sz[algorithm] != key_sz || memcmp(crypto->hmac_key[algorithm], key, (size_t)key_sz) != 0) {
-        crypto->hmac_key_sz[algorithm] = -1;
+    if (keys->hmac_key_sz[algorithm] != key_sz || memcmp(keys->hmac_key[algorithm], key, (size_t)key_sz) != 0) {
+        keys->hmac_key_sz[algorithm] = -1;
         if (gcry_md_setkey(*hmac, key, (size_t)key_sz) != 0) return SQLITE_ERROR;
-        memcpy(crypto->hmac_key[algorithm], key, (size_t)key_sz);
-        crypto->hmac_key_sz[algorithm] = key_sz;
+        memcpy(keys->hmac_key[algorithm], key, (size_t)key_sz);
+        keys->hmac_key_sz[algorithm] = key_sz;
     }
     /* Back to the keyed state, from the last page's digest: the key stays. */
     gcry_md_reset(*hmac);
@@ -136,17 +164,18 @@ static int journal_hmac(
 static int journal_cipher(
     void *ctx, int mode, const unsigned char *key, int key_sz, const unsigned char *iv, const unsigned char *in,
     int in_sz, unsigned char *out) {
-    journal_crypto *crypto = ctx;
-    if (crypto == NULL || key_sz != 32 || !journal_gcrypt_start()) return SQLITE_ERROR;
-    if (crypto->aes == NULL && gcry_cipher_open(&crypto->aes, GCRY_CIPHER_AES256, GCRY_CIPHER_MODE_CBC, 0) != 0) {
-        crypto->aes = NULL;
+    if (key_sz != 32) return SQLITE_ERROR;
+    journal_keys *keys = journal_keys_of(ctx);
+    if (keys == NULL) return SQLITE_ERROR;
+    if (keys->aes == NULL && gcry_cipher_open(&keys->aes, GCRY_CIPHER_AES256, GCRY_CIPHER_MODE_CBC, GCRY_CIPHER_SECURE) != 0) {
+        keys->aes = NULL;
         return SQLITE_ERROR;
     }
-    if (gcry_cipher_setkey(crypto->aes, key, (size_t)key_sz) != 0 || gcry_cipher_setiv(crypto->aes, iv, 16) != 0)
+    if (gcry_cipher_setkey(keys->aes, key, (size_t)key_sz) != 0 || gcry_cipher_setiv(keys->aes, iv, 16) != 0)
         return SQLITE_ERROR;
     gcry_error_t error = mode == SQLCIPHER_ENCRYPT
-        ? gcry_cipher_encrypt(crypto->aes, out, (size_t)in_sz, in, (size_t)in_sz)
-        : gcry_cipher_decrypt(crypto->aes, out, (size_t)in_sz, in, (size_t)in_sz);
+        ? gcry_cipher_encrypt(keys->aes, out, (size_t)in_sz, in, (size_t)in_sz)
+        : gcry_cipher_decrypt(keys->aes, out, (size_t)in_sz, in, (size_t)in_sz);
     return error == 0 ? SQLITE_OK : SQLITE_ERROR;
 }
 
